@@ -1,0 +1,37 @@
+package io.restdsn.app;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/** The GUI application: creates the display and runs the workbench until the last window closes. */
+public class Application implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		Display.setAppName("RestDSN Studio");
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
+			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

@@ -1,0 +1,165 @@
+package io.restdsn.ui.views;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import io.restdsn.ui.UiPlugin;
+
+/**
+ * The DSNs of the user's odbc.ini: name, authentication method, source, description.
+ * <p>
+ * The file is read in a Job (never on the UI thread); the view shows a one-line status and, when the file has no
+ * DSNs or cannot be read, a message that tells the user what to do instead of an empty table.
+ *
+ * <pre>
+ * +---------------------------------------------+
+ * | Name      | Authentication | Source | Desc.  |   (table, or the empty-state message)
+ * |-----------+----------------+--------+--------|
+ * +---------------------------------------------+
+ * | 3 data sources in ~/.odbc.ini                |   (status)
+ * +---------------------------------------------+
+ * </pre>
+ */
+public class DataSourcesView extends ViewPart {
+
+	public static final String ID = "io.restdsn.ui.views.dataSources";
+	/** Job family so tests (and refresh) can wait for loading to finish. */
+	public static final Object JOB_FAMILY = new Object();
+
+	private Composite stack;
+	private StackLayout stackLayout;
+	private Composite tableHolder;
+	private TableViewer viewer;
+	private Label emptyMessage;
+	private Label status;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 2;
+		parent.setLayout(layout);
+
+		stack = new Composite(parent, SWT.NONE);
+		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		stackLayout = new StackLayout();
+		stack.setLayout(stackLayout);
+
+		tableHolder = new Composite(stack, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		tableHolder.setLayout(columns);
+		viewer = new TableViewer(tableHolder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.getTable().setData("id", "dataSources.table");
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		addColumn(columns, "Name", 30, DataSourceRow::name);
+		addColumn(columns, "Authentication", 25, DataSourceRow::authentication);
+		addColumn(columns, "Source", 25, DataSourceRow::source);
+		addColumn(columns, "Description", 20, DataSourceRow::description);
+		getSite().setSelectionProvider(viewer);
+
+		emptyMessage = new Label(stack, SWT.WRAP | SWT.CENTER);
+		emptyMessage.setData("id", "dataSources.empty");
+
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status.setData("id", "dataSources.status");
+
+		stackLayout.topControl = tableHolder;
+		refresh();
+	}
+
+	private void addColumn(TableColumnLayout columns, String title, int weight,
+			java.util.function.Function<DataSourceRow, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setMoveable(true);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = text.apply((DataSourceRow) element);
+				return s == null ? "" : s;
+			}
+		});
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80, true));
+	}
+
+	/** Re-reads the odbc.ini file in the background. */
+	public void refresh() {
+		Path file = UiPlugin.getDefault().userOdbcIni();
+		status.setText("Reading " + file + " …");
+		Job job = new Job("Reading data sources") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				DataSourceListing listing = DataSourceListing.read(file);
+				if (!stack.isDisposed()) {
+					stack.getDisplay().asyncExec(() -> show(listing));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void show(DataSourceListing listing) {
+		if (stack.isDisposed()) {
+			return;
+		}
+		List<DataSourceRow> rows = listing.rows();
+		viewer.setInput(rows);
+		if (listing.error() != null) {
+			emptyMessage.setText(listing.error());
+			stackLayout.topControl = emptyMessage;
+		} else if (rows.isEmpty()) {
+			emptyMessage.setText("No data sources yet.\n\n" + listing.file()
+					+ " has no DSN sections (or does not exist).\n"
+					+ "Create one with Data Source > New Data Source…, or import an odbc.ini or a connection string with File > Import.");
+			stackLayout.topControl = emptyMessage;
+		} else {
+			stackLayout.topControl = tableHolder;
+		}
+		stack.layout(true, true);
+		status.setText(listing.summary());
+		status.getParent().layout(true);
+	}
+
+	/** For tests and page objects. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		if (stackLayout.topControl == tableHolder) {
+			viewer.getTable().setFocus();
+		} else {
+			emptyMessage.setFocus();
+		}
+	}
+}

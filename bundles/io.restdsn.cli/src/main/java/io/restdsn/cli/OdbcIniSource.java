@@ -22,15 +22,15 @@ record OdbcIniSource(Path path, OdbcIniDocument document) {
 			if (ctx.odbcIni == null) {
 				return new OdbcIniSource(path, OdbcIniDocument.empty());
 			}
-			throw new UsageException("cannot read " + path + ": no such file");
+			throw UsageException.badInput("cannot read " + path + ": no such file");
 		} catch (AccessDeniedException e) {
-			throw new UsageException("cannot read " + path + ": permission denied");
+			throw UsageException.badInput("cannot read " + path + ": permission denied");
 		} catch (IOException e) {
-			throw new UsageException("cannot read " + path + ": " + e.getMessage());
+			throw UsageException.badInput("cannot read " + path + ": " + e.getMessage());
 		}
 		for (IniProblem p : doc.problems()) {
 			if (p.isError()) {
-				throw new UsageException(path + ":" + p.line() + ": " + p.message());
+				throw UsageException.badInput(path + ":" + p.line() + ": " + p.message());
 			}
 		}
 		return new OdbcIniSource(path, doc);

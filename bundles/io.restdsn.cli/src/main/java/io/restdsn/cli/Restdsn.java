@@ -92,7 +92,9 @@ public final class Restdsn {
 			return c.run(ctx, rest);
 		} catch (UsageException e) {
 			ctx.err.println("restdsn: " + e.getMessage());
-			ctx.err.println("Run 'restdsn --help' for usage.");
+			if (e.aboutUsage()) {
+				ctx.err.println("Run 'restdsn --help' for usage.");
+			}
 			return USAGE;
 		} catch (OperationFailedException e) {
 			ctx.err.println("restdsn: " + e.getMessage());

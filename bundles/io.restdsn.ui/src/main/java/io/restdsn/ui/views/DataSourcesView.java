@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -72,10 +73,11 @@ public class DataSourcesView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData("id", "dataSources.table");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		addColumn(columns, "Name", 30, DataSourceRow::name);
-		addColumn(columns, "Authentication", 25, DataSourceRow::authentication);
-		addColumn(columns, "Source", 25, DataSourceRow::source);
-		addColumn(columns, "Description", 20, DataSourceRow::description);
+		addColumn(columns, "Name", 22, DataSourceRow::name);
+		addColumn(columns, "Authentication", 28, DataSourceRow::authentication);
+		addColumn(columns, "Source", 32, DataSourceRow::source);
+		addColumn(columns, "Description", 18, DataSourceRow::description);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
 
 		emptyMessage = new Label(stack, SWT.WRAP | SWT.CENTER);
@@ -99,6 +101,13 @@ public class DataSourcesView extends ViewPart {
 			public String getText(Object element) {
 				String s = text.apply((DataSourceRow) element);
 				return s == null ? "" : s;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				// cells are often clipped (long URLs and paths): the full text on hover
+				String s = getText(element);
+				return s.isEmpty() ? null : s;
 			}
 		});
 		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80, true));

@@ -7,8 +7,16 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import io.restdsn.core.ini.OdbcIniLocator;
+import io.restdsn.core.options.OptionCatalog;
+import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.store.DsnStore;
+import io.restdsn.ui.store.MemorySecretKeeper;
+import io.restdsn.ui.store.OdbcIniDsnStore;
 
-/** The UI bundle's activator: preferences and the odbc.ini location the views work on. */
+/**
+ * The UI bundle's activator and the UI's composition root: preferences, the odbc.ini location, and the two services
+ * the dialogs are handed (never looked up from inside them): the {@link DsnStore} and the {@link ConnectionChecks}.
+ */
 public class UiPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "io.restdsn.ui";
@@ -16,6 +24,9 @@ public class UiPlugin extends AbstractUIPlugin {
 	public static final String PREF_ODBCINI = "odbcIniPath";
 
 	private static UiPlugin instance;
+
+	private DsnStore store;
+	private volatile ConnectionChecks checks = ConnectionChecks.unavailable();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -31,6 +42,34 @@ public class UiPlugin extends AbstractUIPlugin {
 
 	public static UiPlugin getDefault() {
 		return instance;
+	}
+
+	/**
+	 * Where DSNs are loaded and saved.
+	 * <p>
+	 * SEAM (branch {@code secure}): secrets are kept by a {@link MemorySecretKeeper} for the session only. When the
+	 * DSN registry with Eclipse secure storage is merged, build the store from it here; nothing else changes.
+	 */
+	public synchronized DsnStore dsnStore() {
+		if (store == null) {
+			store = new OdbcIniDsnStore(this::userOdbcIni, new MemorySecretKeeper(), OptionCatalog.standard());
+		}
+		return store;
+	}
+
+	/**
+	 * "Test connection" and "Get token now".
+	 * <p>
+	 * SEAM (bundle {@code io.restdsn.http}, not in the build yet): until its adapter is registered with
+	 * {@link #setConnectionChecks}, this is {@link ConnectionChecks#unavailable()} and the buttons show disabled.
+	 */
+	public ConnectionChecks connectionChecks() {
+		return checks;
+	}
+
+	/** Installs the connection-test component (or, in UI tests, a scripted stand-in). */
+	public void setConnectionChecks(ConnectionChecks checks) {
+		this.checks = checks == null ? ConnectionChecks.unavailable() : checks;
 	}
 
 	/** The user odbc.ini the Data Sources view shows and edits. */

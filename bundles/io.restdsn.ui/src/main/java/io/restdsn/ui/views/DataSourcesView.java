@@ -3,15 +3,23 @@ package io.restdsn.ui.views;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -20,6 +28,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import io.restdsn.ui.UiPlugin;
@@ -28,7 +40,8 @@ import io.restdsn.ui.UiPlugin;
  * The DSNs of the user's odbc.ini: name, authentication method, source, description.
  * <p>
  * The file is read in a Job (never on the UI thread); the view shows a one-line status and, when the file has no
- * DSNs or cannot be read, a message that tells the user what to do instead of an empty table.
+ * DSNs or cannot be read, a message that tells the user what to do instead of an empty table. It re-reads the file
+ * whenever the {@link io.restdsn.ui.store.DsnStore} reports a change (an editor or wizard saved, a DSN was deleted).
  *
  * <pre>
  * +---------------------------------------------+
@@ -51,6 +64,13 @@ public class DataSourcesView extends ViewPart {
 	private TableViewer viewer;
 	private Label emptyMessage;
 	private Label status;
+	private Runnable storeListener;
+	private String pendingSelection;
+
+	static final String CMD_EDIT = "io.restdsn.ui.editDataSource";
+	static final String CMD_DELETE = "io.restdsn.ui.deleteDataSource";
+	static final String CMD_COPY = "io.restdsn.ui.copyConnectionString";
+	static final String CMD_RENAME = "io.restdsn.ui.renameDataSource";
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -79,6 +99,7 @@ public class DataSourcesView extends ViewPart {
 		addColumn(columns, "Description", 18, DataSourceRow::description);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
+		hookActions();
 
 		emptyMessage = new Label(stack, SWT.WRAP | SWT.CENTER);
 		emptyMessage.setData("id", "dataSources.empty");
@@ -111,6 +132,74 @@ public class DataSourcesView extends ViewPart {
 			}
 		});
 		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80, true));
+	}
+
+	/**
+	 * The view's keyboard and mouse access to the Data Source commands: Enter and double-click edit, the context menu
+	 * shows the commands contributed to {@code popup:} this view's id, and the workbench's Delete, Copy and Rename
+	 * keys (and Edit menu items) act on the selection while this view is active.
+	 */
+	private void hookActions() {
+		MenuManager menu = new MenuManager("#PopupMenu", ID);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		getSite().registerContextMenu(ID, menu, viewer);
+
+		viewer.addOpenListener(e -> runCommand(CMD_EDIT));
+		IActionBars bars = getViewSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), commandAction(CMD_DELETE, false));
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), commandAction(CMD_COPY, false));
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), commandAction(CMD_RENAME, true));
+		bars.updateActionBars();
+
+		storeListener = () -> {
+			if (!stack.isDisposed()) {
+				stack.getDisplay().asyncExec(this::refresh);
+			}
+		};
+		UiPlugin.getDefault().dsnStore().addChangeListener(storeListener);
+	}
+
+	/** An action for a global (retargetable) key that runs a command, enabled while the selection fits. */
+	private Action commandAction(String commandId, boolean single) {
+		Action a = new Action() {
+			@Override
+			public void run() {
+				runCommand(commandId);
+			}
+		};
+		Runnable update = () -> {
+			int n = viewer.getStructuredSelection().size();
+			a.setEnabled(single ? n == 1 : n > 0);
+		};
+		viewer.addSelectionChangedListener(e -> update.run());
+		update.run();
+		return a;
+	}
+
+	private void runCommand(String commandId) {
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(commandId, null);
+		} catch (NotEnabledException | NotHandledException e) {
+			// nothing selected that the command applies to
+		} catch (ExecutionException | NotDefinedException e) {
+			UiPlugin.getDefault().getLog().error("Command " + commandId + " failed", e);
+		}
+	}
+
+	/** Re-reads the file and then selects (and reveals) the DSN of that name, e.g. one just saved. */
+	public void refreshAndSelect(String name) {
+		pendingSelection = name;
+		refresh();
+	}
+
+	@Override
+	public void dispose() {
+		if (storeListener != null) {
+			UiPlugin.getDefault().dsnStore().removeChangeListener(storeListener);
+		}
+		super.dispose();
 	}
 
 	/** Re-reads the odbc.ini file in the background. */
@@ -154,6 +243,13 @@ public class DataSourcesView extends ViewPart {
 			stackLayout.topControl = tableHolder;
 		}
 		stack.layout(true, true);
+		if (pendingSelection != null) {
+			rows.stream().filter(r -> r.name().equalsIgnoreCase(pendingSelection)).findFirst().ifPresent(r -> {
+				viewer.setSelection(new StructuredSelection(r), true);
+				viewer.getTable().setFocus();
+			});
+			pendingSelection = null;
+		}
 		status.setText(listing.summary());
 		status.getParent().layout(true);
 	}

@@ -3,6 +3,7 @@ package io.restdsn.ui.tests.pages;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -63,6 +64,46 @@ public final class DataSourcesPage {
 
 	public String status() {
 		return driver.byId("dataSources.status", Label.class).getText();
+	}
+
+	/** Selects the row of a DSN (waiting for it to be listed), as a click on it does. */
+	public DataSourcesPage select(String name) {
+		Table table = driver.byId("dataSources.table", Table.class);
+		driver.waitUntil("'" + name + "' to be listed", () -> Driver.rowOf(table, 0, name) >= 0);
+		driver.select(table, Driver.rowOf(table, 0, name));
+		return this;
+	}
+
+	/** Names of the selected rows. */
+	public List<String> selected() {
+		Table table = driver.byId("dataSources.table", Table.class);
+		List<String> names = new ArrayList<>();
+		for (TableItem i : table.getSelection()) {
+			names.add(i.getText(0));
+		}
+		return names;
+	}
+
+	public List<String> names() {
+		return rows().stream().map(r -> r.get(0)).toList();
+	}
+
+	/** Enter or double-click on the selected row. */
+	public DataSourcesPage openSelected() {
+		driver.open(driver.byId("dataSources.table", Table.class));
+		return this;
+	}
+
+	/**
+	 * What the workbench's Delete, Copy or Rename key (and the Edit menu item) runs while this view is active: the
+	 * view's handler for that global action, e.g. {@code ActionFactory.DELETE.getId()}.
+	 */
+	public void pressGlobal(String actionId) {
+		IAction a = view.getViewSite().getActionBars().getGlobalActionHandler(actionId);
+		Driver.require(a != null, "the view handles no global action " + actionId);
+		Driver.require(a.isEnabled(), "the view's " + actionId + " action is disabled");
+		a.run();
+		driver.processEvents();
 	}
 
 	public DataSourcesView view() {

@@ -51,6 +51,22 @@ final class DsnArgument {
 		return parsed.dsn();
 	}
 
+	/** {@code NAME} or {@code --string STR}, the only positional argument of commands that use one DSN. */
+	static Dsn resolve(CliContext ctx, List<String> args, String command) throws UsageException {
+		Dsn dsn = takeString(ctx, args);
+		if (dsn == null) {
+			if (args.size() != 1 || args.get(0).startsWith("-")) {
+				throw new UsageException(command + " needs one DSN name or --string STR"
+						+ (args.isEmpty() ? "" : " (got '" + String.join(" ", args) + "')"));
+			}
+			return named(ctx, args.get(0));
+		}
+		if (!args.isEmpty()) {
+			throw new UsageException(command + ": unexpected argument '" + args.get(0) + "'");
+		}
+		return dsn;
+	}
+
 	/** The DSN named {@code name} in the odbc.ini, or an input error naming the file. */
 	static Dsn named(CliContext ctx, String name) throws UsageException {
 		OdbcIniSource ini = OdbcIniSource.read(ctx);

@@ -28,6 +28,8 @@ public final class Restdsn {
 		register(new ListCommand());
 		register(new ValidateCommand());
 		register(new ExportCommand());
+		register(new TestCommand());
+		register(new TokenCommand());
 		register(new DemoCommand());
 		register(new VersionCommand());
 	}

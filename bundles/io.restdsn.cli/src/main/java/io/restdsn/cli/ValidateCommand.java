@@ -40,15 +40,7 @@ final class ValidateCommand implements Command {
 	public int run(CliContext ctx, List<String> argv) throws UsageException {
 		List<String> args = new ArrayList<>(argv);
 		boolean json = args.remove("--json");
-		Dsn dsn = DsnArgument.takeString(ctx, args);
-		if (dsn == null) {
-			if (args.size() != 1) {
-				throw new UsageException("validate needs one DSN name or --string STR");
-			}
-			dsn = DsnArgument.named(ctx, args.get(0));
-		} else if (!args.isEmpty()) {
-			throw new UsageException("validate: unexpected argument '" + args.get(0) + "'");
-		}
+		Dsn dsn = DsnArgument.resolve(ctx, args, "validate");
 		List<Problem> problems = new DsnValidator().validate(dsn);
 		if (json) {
 			ctx.printJson(problems);

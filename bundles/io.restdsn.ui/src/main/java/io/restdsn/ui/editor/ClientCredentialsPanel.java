@@ -42,10 +42,10 @@ import io.restdsn.ui.checks.TokenSummary;
  *                          (!) RFC 6749 forbids this: …
  *                      ( ) Form fields in a POST body (3)
  * Scope              ! [_____________________________________]
+ *                      [Get token now]  type, expiry, scope granted, or why it is disabled
  * Custom header (optional)
  * Header name        ! [_____________________________________]
  * Header value       ! [•••••••••••••••••••••••••••] [ ] Show
- *                      [Get token now]  result or why it is disabled
  * </pre>
  */
 final class ClientCredentialsPanel {
@@ -81,12 +81,12 @@ final class ClientCredentialsPanel {
 
 		modeRadios(binder);
 		form.text(SCOPE).setMessage(Messages.Auth_scopeHint);
-		AuthenticationSection.customHeader(form);
 
+		// right after the token request's fields, so it is in view without scrolling
 		new Label(form.body(), SWT.NONE);
 		Composite tokenRow = new Composite(form.body(), SWT.NONE);
 		tokenRow.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).span(2, 1)
-				.indent(Form.DECORATION_INDENT, 6).hint(260, SWT.DEFAULT).create());
+				.indent(Form.DECORATION_INDENT, 2).hint(260, SWT.DEFAULT).create());
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(tokenRow);
 		Button getToken = new Button(tokenRow, SWT.PUSH);
 		getToken.setText(Messages.Auth_getToken);
@@ -104,6 +104,8 @@ final class ClientCredentialsPanel {
 			tokenResult.setText(checks.unavailableReason());
 			tokenResult.setForeground(Form.DIM);
 		}
+
+		AuthenticationSection.customHeader(form);
 	}
 
 	Composite control() {

@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String TestPage_title;
 	public static String TestPage_intro;
 	public static String TestPage_run;
+	public static String TestPage_again;
 	public static String TestPage_recap;
 	public static String TestPage_recapSecrets;
 	public static String TestPage_stage;

@@ -49,7 +49,8 @@ public final class NewDataSourceWizard extends Wizard {
 		this.draft = DsnDraft.create(realm, startingPoint());
 		this.problems = new DraftProblems(draft, existing);
 		setWindowTitle(Messages.Wizard_title);
-		setNeedsProgressMonitor(true);
+		// the progress part (test step) takes room; without the test component nothing long runs in the wizard
+		setNeedsProgressMonitor(checks.available());
 		setHelpAvailable(false);
 	}
 

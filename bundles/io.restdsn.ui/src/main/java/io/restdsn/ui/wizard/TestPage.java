@@ -189,6 +189,7 @@ final class TestPage extends WizardPage {
 		} else {
 			stages.setInput(java.util.List.of());
 		}
+		run.setText(Messages.TestPage_again);
 		boolean passed = r != null && r.passed();
 		if (passed) {
 			summary.setText(Messages.TestPage_passed);

@@ -8,7 +8,9 @@ import org.osgi.framework.BundleContext;
 
 import io.restdsn.core.ini.OdbcIniLocator;
 import io.restdsn.core.options.OptionCatalog;
+import io.restdsn.http.RestClientFactory;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.checks.HttpConnectionChecks;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.ui.store.MemorySecretKeeper;
 import io.restdsn.ui.store.OdbcIniDsnStore;
@@ -26,7 +28,8 @@ public class UiPlugin extends AbstractUIPlugin {
 	private static UiPlugin instance;
 
 	private DsnStore store;
-	private volatile ConnectionChecks checks = ConnectionChecks.unavailable();
+	private RestClientFactory http;
+	private volatile ConnectionChecks checks;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -36,6 +39,12 @@ public class UiPlugin extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		synchronized (this) {
+			if (http != null) {
+				http.close();
+				http = null;
+			}
+		}
 		instance = null;
 		super.stop(context);
 	}
@@ -58,18 +67,27 @@ public class UiPlugin extends AbstractUIPlugin {
 	}
 
 	/**
-	 * "Test connection" and "Get token now".
-	 * <p>
-	 * SEAM (bundle {@code io.restdsn.http}, not in the build yet): until its adapter is registered with
-	 * {@link #setConnectionChecks}, this is {@link ConnectionChecks#unavailable()} and the buttons show disabled.
+	 * "Test connection" and "Get token now": {@code io.restdsn.http}'s ConnectionTest and TokenOperation over the
+	 * application's one HTTP runtime, unless something else was installed with {@link #setConnectionChecks}.
 	 */
 	public ConnectionChecks connectionChecks() {
-		return checks;
+		ConnectionChecks c = checks;
+		return c != null ? c : defaultChecks();
 	}
 
-	/** Installs the connection-test component (or, in UI tests, a scripted stand-in). */
+	private synchronized ConnectionChecks defaultChecks() {
+		if (http == null) {
+			http = RestClientFactory.create();
+		}
+		return new HttpConnectionChecks(http);
+	}
+
+	/**
+	 * Replaces the connection checks, e.g. by {@link ConnectionChecks#unavailable()} or a scripted stand-in in UI
+	 * tests; {@code null} restores the HTTP bundle's.
+	 */
 	public void setConnectionChecks(ConnectionChecks checks) {
-		this.checks = checks == null ? ConnectionChecks.unavailable() : checks;
+		this.checks = checks;
 	}
 
 	/** The user odbc.ini the Data Sources view shows and edits. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restdsn.core.dsn.Dsn;
+import io.restdsn.demo.DemoService;
+import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.tests.pages.DsnEditorPage;
 
 /** The DSN editor over a method-53 DSN: validation as you type, Save, Cancel, secrets, Advanced, Preview. */
@@ -184,6 +186,7 @@ class EditorTest extends UiTestBase {
 
 	@Test
 	void methodsShowExactlyTheirFields() {
+		installChecks(ConnectionChecks.unavailable());
 		DsnEditorPage e = openEditor();
 		e.page("Authentication");
 		e.method("Basic: user name and password (0)");
@@ -202,13 +205,23 @@ class EditorTest extends UiTestBase {
 	}
 
 	@Test
-	void theGetTokenButtonShowsWhatWasGranted() {
-		installChecks(new ScriptedChecks(true));
+	void getTokenNowShowsWhatTheDemoTokenEndpointGranted() throws Exception {
+		Dsn demoDsn = demo().dsn(name, demo().writeModelFile(dir.resolve("demo.rest")));
+		store().save(name, demoDsn);
 		DsnEditorPage e = openEditor();
 		e.page("Authentication");
+		assertTrue(e.enabled("auth.getToken"));
 		e.click("auth.getToken");
-		driver.waitUntil("the token result", () -> e.label("auth.tokenResult").contains("Bearer"));
-		assertTrue(e.label("auth.tokenResult").contains("read"), e.label("auth.tokenResult"));
+		driver.waitUntil("the token result", () -> e.label("auth.tokenResult").contains("expires"));
+		String result = e.label("auth.tokenResult");
+		assertTrue(result.toLowerCase().contains("bearer"), result);
+		assertTrue(result.contains("read"), result);
+		assertFalse(result.contains(DemoService.CLIENT_SECRET), result);
+
+		e.type("ClientSecret", "wrong");
+		e.click("auth.getToken");
+		driver.waitUntil("the failure", () -> e.label("auth.tokenResult").contains("invalid_client")
+				|| e.label("auth.tokenResult").contains("ClientSecret"));
 		e.cancel();
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.restdsn.demo.DemoService;
 import io.restdsn.ui.UiPlugin;
 import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.store.DsnStore;
@@ -18,7 +19,8 @@ import io.restdsn.ui.tests.pages.WorkbenchPage;
 
 /**
  * Each test gets its own odbc.ini in a temporary folder (through the preference the product reads), the real
- * workbench, and no connection-test component unless it installs one. Dialogs a failing test leaves open are closed.
+ * workbench with the real connection checks (io.restdsn.http), and, when it asks for one, the demo service: a local
+ * OAuth 2.0 token endpoint and JSON API on a free loopback port. Dialogs a failing test leaves open are closed.
  */
 abstract class UiTestBase {
 
@@ -40,8 +42,21 @@ abstract class UiTestBase {
 		UiPlugin.getDefault().setConnectionChecks(null);
 	}
 
+	private DemoService demo;
+
+	/** The demo service, started on first use and stopped after the test. */
+	DemoService demo() throws IOException {
+		if (demo == null) {
+			demo = new DemoService(0).start();
+		}
+		return demo;
+	}
+
 	@AfterEach
 	void tearDownWorkbench() {
+		if (demo != null) {
+			demo.stop();
+		}
 		driver.closeDialogs(workbench.shell());
 		driver.joinJobs(DsnStore.JOB_FAMILY);
 		UiPlugin.getDefault().setConnectionChecks(null);

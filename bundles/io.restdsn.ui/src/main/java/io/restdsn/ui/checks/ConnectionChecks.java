@@ -9,11 +9,11 @@ import io.restdsn.core.dsn.Dsn;
 /**
  * "Test connection" and "Get token now" as the editor and the wizard need them.
  * <p>
- * <b>Seam.</b> The real implementation adapts {@code io.restdsn.http}'s {@code ConnectionTest} and
- * {@code TokenOperation} (single-use operations taking a progress callback) to these UI-side results; that bundle is
- * not in the build yet, so {@link #unavailable()} is what {@code UiPlugin} hands out and the buttons show disabled
- * with {@link #unavailableReason()} as their tooltip. Both operations block on the network: run them in a Job or a
- * forked runnable, never on the UI thread; canceling {@code monitor} must cancel the call in flight.
+ * <b>Seam.</b> {@link HttpConnectionChecks} adapts {@code io.restdsn.http}'s {@code ConnectionTest} and
+ * {@code TokenOperation} (single-use operations taking a progress callback) to these UI-side results, so dialogs
+ * never see OkHttp-era types. {@link #unavailable()} stands in where that component is missing: the buttons then
+ * show disabled with {@link #unavailableReason()} as their tooltip. Both operations block on the network: run them
+ * in a Job or a forked runnable, never on the UI thread; canceling {@code monitor} cancels the call in flight.
  */
 public interface ConnectionChecks {
 
@@ -38,7 +38,7 @@ public interface ConnectionChecks {
 	 */
 	TokenSummary fetchToken(Dsn dsn, IProgressMonitor monitor) throws CheckFailedException;
 
-	/** The stand-in while {@code io.restdsn.http} is missing: nothing can run. */
+	/** The stand-in where {@code io.restdsn.http} is missing: nothing can run. */
 	static ConnectionChecks unavailable() {
 		return UnavailableChecks.INSTANCE;
 	}

@@ -7,6 +7,12 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.restdsn.ui.checks.messages";
 
 	public static String Checks_unavailable;
+	public static String Checks_testing;
+	public static String Checks_token;
+	public static String Checks_change;
+	public static String Checks_noExpiry;
+	public static String Checks_expiresIn;
+	public static String Checks_asRequested;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -98,6 +98,12 @@ final class ClientCredentialsPanel {
 		if (checks.available()) {
 			getToken.setToolTipText(Messages.Auth_getTokenTip);
 			getToken.addListener(SWT.Selection, e -> fetchToken(binder.draft().current(), getToken));
+			// a result describes the options it was fetched with: once they change it would mislead
+			binder.draft().dsn().addValueChangeListener(e -> {
+				if (!tokenResult.isDisposed() && !tokenResult.getText().isEmpty() && getToken.isEnabled()) {
+					tokenResult.setText("");
+				}
+			});
 		} else {
 			getToken.setEnabled(false);
 			getToken.setToolTipText(checks.unavailableReason());

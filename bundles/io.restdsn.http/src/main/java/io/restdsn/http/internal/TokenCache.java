@@ -59,9 +59,12 @@ final class TokenCache {
 			if (pending == null) {
 				Pending p = new Pending(fetcher.get());
 				pending = p;
+				mine = p;
+				// may run at once when the fetch already finished, clearing 'pending': keep our own reference
 				p.future.whenComplete((t, e) -> completed(p, t));
+			} else {
+				mine = pending;
 			}
-			mine = pending;
 			mine.waiters++;
 		}
 		boolean gaveUp = false;

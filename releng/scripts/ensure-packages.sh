@@ -9,7 +9,7 @@ ensure_packages() {
   command -v xvfb-run >/dev/null 2>&1 || need="$need xvfb"
   if [ "$1" = test ]; then
     command -v xauth >/dev/null 2>&1 || need="$need xauth"
-    command -v odbcinst >/dev/null 2>&1 || need="$need unixodbc"
+    command -v odbcinst >/dev/null 2>&1 || need="$need odbcinst"
   fi
   command -v java >/dev/null 2>&1 || [ -n "${JAVA_HOME:-}" ] || { echo "Java 17 is needed (apt-get install openjdk-17-jdk)" >&2; exit 2; }
   [ -z "$need" ] && return 0
@@ -19,7 +19,7 @@ ensure_packages() {
   GTK=libgtk-3-0
   apt-cache show libgtk-3-0t64 >/dev/null 2>&1 && GTK=libgtk-3-0t64   # Debian 13 / Ubuntu 24.04 name
   pkgs="$GTK xvfb xauth"
-  [ "$1" = test ] && pkgs="$pkgs unixodbc"
+  [ "$1" = test ] && pkgs="$pkgs unixodbc odbcinst"
   echo "Installing:$pkgs" >&2
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq

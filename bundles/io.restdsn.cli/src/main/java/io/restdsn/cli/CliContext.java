@@ -45,9 +45,14 @@ final class CliContext {
 		}
 	}
 
+	/** The user's home folder ($HOME). */
+	Path home() {
+		return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+	}
+
 	/** The user odbc.ini: --odbcini, else $ODBCINI, else ~/.odbc.ini. */
 	Path userOdbcIni() {
-		return new OdbcIniLocator(env, Path.of(env.getOrDefault("HOME", System.getProperty("user.home"))))
+		return new OdbcIniLocator(env, home())
 				.userFile(Optional.ofNullable(odbcIni));
 	}
 }

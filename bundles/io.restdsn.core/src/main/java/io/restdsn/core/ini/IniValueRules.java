@@ -60,9 +60,13 @@ public final class IniValueRules {
 		if (!trim(name).equals(name)) {
 			return Optional.of("the DSN name starts or ends with white space, which unixODBC strips; remove it");
 		}
-		if (name.indexOf(']') >= 0 || name.indexOf('[') >= 0) {
-			return Optional.of("the DSN name contains '[' or ']', which end a section header in odbc.ini; "
-					+ "choose a name without brackets");
+		if (name.indexOf(']') >= 0) {
+			return Optional.of("the DSN name contains ']', which ends a section header in odbc.ini; "
+					+ "choose a name without it");
+		}
+		if (name.charAt(0) == '[') {
+			return Optional.of("the DSN name starts with '[', which makes its [ODBC Data Sources] entry read as a "
+					+ "section header; choose another first character");
 		}
 		if (name.indexOf('=') >= 0) {
 			return Optional.of("the DSN name contains '=', which would split its [ODBC Data Sources] entry; "

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -200,8 +201,9 @@ public final class OdbcIniDocument {
 	 * rewrites only that line, keeping the key spelling and spacing found in the file; an option not in {@code dsn}
 	 * loses its line (and so does any later duplicate of a changed or removed key, which would otherwise surface);
 	 * new options are appended after the section's last option line. A new DSN is appended at the end of the file,
-	 * after one blank line. Its {@code [ODBC Data Sources]} entry is added when missing (the section is created at the
-	 * top of the file when a new DSN is added to a file without one); an existing entry is left alone.
+	 * after one blank line. Its {@code [ODBC Data Sources]} entry is added when missing (the section is created, listing
+	 * every DSN, at the top of the file when a new DSN is added to a file without one); an existing entry is left
+	 * alone.
 	 *
 	 * @throws IniValueException when a name, key or value would not read back unchanged
 	 */
@@ -233,7 +235,7 @@ public final class OdbcIniDocument {
 	 *
 	 * @throws NoSuchElementException   when there is no such DSN
 	 * @throws IllegalArgumentException when another DSN already has the new name
-	 * @throws IniValueException        when the new name cannot be written
+	 * @throws IniValueException        when the new name cannot be written (or not in this file's encoding)
 	 */
 	public OdbcIniDocument rename(String oldName, String newName) {
 		if (!contains(oldName)) {
@@ -242,6 +244,7 @@ public final class OdbcIniDocument {
 		IniValueRules.nameProblem(newName).ifPresent(m -> {
 			throw new IniValueException(newName, null, "DSN '" + newName + "': " + m);
 		});
+		requireEncodable(Dsn.empty(newName));
 		if (!IniValueRules.fold(oldName).equals(IniValueRules.fold(newName)) && contains(newName)) {
 			throw new IllegalArgumentException("a DSN named '" + newName + "' already exists; delete or rename it first");
 		}
@@ -271,35 +274,49 @@ public final class OdbcIniDocument {
 		if (!contains(name)) {
 			return this;
 		}
-		List<IniLine> out = new ArrayList<>(lines);
+		int n = lines.size();
+		boolean[] gone = new boolean[n];
+		int keptFrom = n; // every line from here on is deleted
 		List<IniSection> reversed = new ArrayList<>(sections);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 		for (IniSection s : reversed) {
 			if (s.named(name)) {
 				int last = s.header();
 				for (int i = s.header() + 1; i < s.end(); i++) {
-					if (out.get(i).kind == IniLine.Kind.ENTRY || out.get(i).kind == IniLine.Kind.BARE) {
+					if (lines.get(i).kind == IniLine.Kind.ENTRY || lines.get(i).kind == IniLine.Kind.BARE) {
 						last = i;
 					}
 				}
 				int to = last + 1;
-				while (to < s.end() && out.get(to).kind == IniLine.Kind.BLANK) {
+				while (to < s.end() && lines.get(to).kind == IniLine.Kind.BLANK) {
 					to++;
 				}
 				int from = s.header();
-				if (to == out.size()) {
-					while (from > 0 && out.get(from - 1).kind == IniLine.Kind.BLANK) {
+				if (to >= keptFrom) {
+					// nothing follows: the blank lines that separated it go too
+					while (from > 0 && lines.get(from - 1).kind == IniLine.Kind.BLANK) {
 						from--;
 					}
 				}
-				out.subList(from, to).clear();
+				for (int i = from; i < to; i++) {
+					gone[i] = true;
+				}
 			} else if (s.named(IniValueRules.DATA_SOURCES_SECTION)) {
-				for (int i = s.end() - 1; i > s.header(); i--) {
-					IniLine l = out.get(i);
+				for (int i = s.header() + 1; i < s.end(); i++) {
+					IniLine l = lines.get(i);
 					if (l.isOption() && IniValueRules.fold(l.name).equals(IniValueRules.fold(name))) {
-						out.remove(i);
+						gone[i] = true;
 					}
 				}
+			}
+			while (keptFrom > 0 && gone[keptFrom - 1]) {
+				keptFrom--;
+			}
+		}
+		List<IniLine> out = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (!gone[i]) {
+				out.add(lines.get(i));
 			}
 		}
 		return derive(out);
@@ -401,7 +418,7 @@ public final class OdbcIniDocument {
 				head.add(new IniLine(n + "=" + d, eol));
 			}
 			head.add(new IniLine("", eol));
-			out.addAll(0, head);
+			out.addAll(listPosition(), head);
 			terminateAllButLast(out, eol);
 			return derive(out);
 		}
@@ -425,6 +442,23 @@ public final class OdbcIniDocument {
 				eol));
 		terminateAllButLast(out, eol);
 		return derive(out);
+	}
+
+	/**
+	 * Where a new {@code [ODBC Data Sources]} goes: at the top, so that comments stay with the sections they precede;
+	 * but after stray lines before the first section, which would otherwise become entries of the list.
+	 */
+	private int listPosition() {
+		for (int i = 0; i < lines.size(); i++) {
+			IniLine.Kind k = lines.get(i).kind;
+			if (k == IniLine.Kind.SECTION) {
+				return 0;
+			}
+			if (k == IniLine.Kind.ENTRY || k == IniLine.Kind.BARE) {
+				return sections.isEmpty() ? lines.size() : sections.get(0).header();
+			}
+		}
+		return 0;
 	}
 
 	private IniLine checkedLine(Dsn dsn, String key, IniLine line) {
@@ -544,6 +578,6 @@ public final class OdbcIniDocument {
 				m.put(s.name(), s.header() + 1);
 			}
 		}
-		return java.util.Collections.unmodifiableMap(m);
+		return Collections.unmodifiableMap(m);
 	}
 }

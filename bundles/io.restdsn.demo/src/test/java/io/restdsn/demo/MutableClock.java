@@ -1,0 +1,32 @@
+package io.restdsn.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves by hand, to expire tokens without sleeping. */
+final class MutableClock extends Clock {
+
+	private volatile Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+	void advance(Duration d) {
+		now = now.plus(d);
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+}

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.StorageException;
 
@@ -25,7 +24,7 @@ final class ScopedSecretStore implements SecretStore {
 	ScopedSecretStore(SecureStorage storage, String odbcIni) {
 		this.storage = storage;
 		this.scope = odbcIni;
-		this.scopePath = SecureStorage.SECRETS_NODE + "/" + EncodingUtils.encodeSlashes(odbcIni);
+		this.scopePath = SecureStorage.SECRETS_NODE + "/" + NodeNames.encode(odbcIni);
 	}
 
 	@Override
@@ -43,7 +42,7 @@ final class ScopedSecretStore implements SecretStore {
 		}
 		synchronized (storage) {
 			storage.unlock();
-			ISecurePreferences node = dsnNode(dsn).orElseGet(() -> scopeNode().node(EncodingUtils.encodeSlashes(dsn)));
+			ISecurePreferences node = dsnNode(dsn).orElseGet(() -> scopeNode().node(NodeNames.encode(dsn)));
 			Optional<String> existing = key(node, option);
 			try {
 				node.put(option, value, true);
@@ -74,9 +73,11 @@ final class ScopedSecretStore implements SecretStore {
 			try {
 				return Optional.ofNullable(node.get().get(key.get(), null));
 			} catch (StorageException e) {
-				throw storage.translate(e);
+				// the password was just verified, so an entry that does not decrypt is damaged
+				throw e.getErrorCode() == StorageException.DECRYPTION_ERROR ? damagedEntry(dsn, key.get(), e)
+						: storage.translate(e);
 			} catch (RuntimeException e) {
-				throw storage.unusable(e);
+				throw damagedEntry(dsn, key.get(), e);
 			}
 		}
 	}
@@ -135,7 +136,7 @@ final class ScopedSecretStore implements SecretStore {
 			ISecurePreferences scopeNode = scopeNode();
 			for (String child : scopeNode.childrenNames()) {
 				if (scopeNode.node(child).keys().length > 0) {
-					names.add(EncodingUtils.decodeSlashes(child));
+					names.add(NodeNames.decode(child));
 				}
 			}
 			return names;
@@ -159,6 +160,12 @@ final class ScopedSecretStore implements SecretStore {
 		return scope;
 	}
 
+	private SecretStoreException damagedEntry(String dsn, String option, Exception cause) {
+		return new SecretStoreException(SecretStoreException.Reason.DAMAGED, "the stored " + option + " of DSN '" + dsn
+				+ "' in " + storage.describe() + " cannot be decrypted although the master password is right: "
+				+ "the entry is damaged. Set " + option + " again to replace it.", cause);
+	}
+
 	private ISecurePreferences scopeNode() {
 		return storage.root().node(scopePath);
 	}
@@ -171,7 +178,7 @@ final class ScopedSecretStore implements SecretStore {
 		ISecurePreferences scopeNode = scopeNode();
 		String wanted = fold(dsn);
 		for (String child : scopeNode.childrenNames()) {
-			if (fold(EncodingUtils.decodeSlashes(child)).equals(wanted)) {
+			if (fold(NodeNames.decode(child)).equals(wanted)) {
 				return Optional.of(scopeNode.node(child));
 			}
 		}

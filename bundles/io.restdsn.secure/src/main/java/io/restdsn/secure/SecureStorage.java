@@ -24,8 +24,9 @@ import io.restdsn.secure.SecretStoreException.Reason;
  * An opened Eclipse secure storage ({@code org.eclipse.equinox.security}) holding RestDSN Studio's secrets.
  * <p>
  * Layout: {@code /io.restdsn/dsn-secrets/<odbc.ini path>/<DSN name>/<Option>}, every value encrypted, node names
- * escaped with {@link EncodingUtils#encodeSlashes}. Secrets are kept per odbc.ini file because a DSN name is unique
- * only within one file ({@code ~/.odbc.ini}, {@code $ODBCINI}, {@code --odbcini FILE} may all hold a "Sales").
+ * escaped with {@link EncodingUtils#encodeSlashes} (and characters outside printable ASCII as {@code \}{@code uXXXX},
+ * see {@link NodeNames}). Secrets are kept per odbc.ini file because a DSN name is unique only within one file
+ * ({@code ~/.odbc.ini}, {@code $ODBCINI}, {@code --odbcini FILE} may all hold a "Sales").
  * Node and option names are stored in clear (they are not secret); values never are.
  * <p>
  * Two ways to open it:
@@ -156,7 +157,7 @@ public final class SecureStorage {
 			List<Path> files = new ArrayList<>();
 			if (root.nodeExists(SECRETS_NODE)) {
 				for (String child : root.node(SECRETS_NODE).childrenNames()) {
-					files.add(Path.of(EncodingUtils.decodeSlashes(child)));
+					files.add(Path.of(NodeNames.decode(child)));
 				}
 			}
 			return files;

@@ -45,7 +45,7 @@ final class ScopedSecretStore implements SecretStore {
 			ISecurePreferences node = dsnNode(dsn).orElseGet(() -> scopeNode().node(NodeNames.encode(dsn)));
 			Optional<String> existing = key(node, option);
 			try {
-				node.put(option, value, true);
+				storage.putEncrypted(node, option, value);
 			} catch (StorageException e) {
 				throw storage.translate(e);
 			} catch (RuntimeException e) {

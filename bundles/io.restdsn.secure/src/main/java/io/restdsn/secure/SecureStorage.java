@@ -54,6 +54,13 @@ public final class SecureStorage {
 	private static final String CHECK_KEY = "password-check";
 	private static final String CHECK_VALUE = "RestDSN Studio secure storage v1";
 
+	/**
+	 * The Linux desktop keyring provider of {@code org.eclipse.equinox.security.linux} (extension
+	 * {@code LinuxKeystoreIntegrationJNA} of the host bundle): the only provider that can give a master password
+	 * without a dialog.
+	 */
+	static final String LINUX_KEYRING_MODULE = "org.eclipse.equinox.security.LinuxKeystoreIntegrationJNA";
+
 	static final String HEADLESS_HINT = "For scripts and CI give the storage file and its master password: "
 			+ "--keyring FILE --password-file FILE (or the Eclipse arguments -eclipse.keyring FILE "
 			+ "-eclipse.password FILE).";
@@ -105,9 +112,21 @@ public final class SecureStorage {
 	}
 
 	private static SecureStorage open(Path file, char[] password, boolean mayPrompt) throws SecretStoreException {
+		// Headless without a password, only the desktop keyring can help. Asking for it by ID matters: left to
+		// choose, Equinox may pick the password-dialog provider, which cannot show its dialog here and returns no
+		// password, and Equinox 1.4 then stores the value WITHOUT encryption (logging a warning) instead of failing.
+		return open(file, password, mayPrompt, password == null && !mayPrompt ? LINUX_KEYRING_MODULE : null);
+	}
+
+	/** @param requiredModule the password provider to use for new entries, or {@code null} for Equinox's choice */
+	static SecureStorage open(Path file, char[] password, boolean mayPrompt, String requiredModule)
+			throws SecretStoreException {
 		Map<Object, Object> options = new HashMap<>();
 		if (password != null) {
 			options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(password));
+		}
+		if (requiredModule != null) {
+			options.put(IProviderHints.REQUIRED_MODULE_ID, requiredModule);
 		}
 		options.put(IProviderHints.PROMPT_USER, Boolean.valueOf(mayPrompt));
 		URL url = null;
@@ -208,11 +227,13 @@ public final class SecureStorage {
 		}
 		ISecurePreferences node = root.node(ROOT_NODE);
 		try {
-			String check = node.get(CHECK_KEY, null);
-			if (check == null) {
-				node.put(CHECK_KEY, CHECK_VALUE, true);
-			} else if (!CHECK_VALUE.equals(check)) {
-				throw wrongPassword(null);
+			if (List.of(node.keys()).contains(CHECK_KEY) && node.isEncrypted(CHECK_KEY)) {
+				if (!CHECK_VALUE.equals(node.get(CHECK_KEY, null))) {
+					throw wrongPassword(null);
+				}
+			} else {
+				node.remove(CHECK_KEY); // one stored without encryption proves nothing
+				putEncrypted(node, CHECK_KEY, CHECK_VALUE);
 			}
 		} catch (StorageException e) {
 			throw translate(e);
@@ -220,6 +241,21 @@ public final class SecureStorage {
 			throw unusable(e);
 		}
 		unlocked = true;
+	}
+
+	/**
+	 * Puts a value encrypted, or fails: when no password can be had, Equinox 1.4 stores the value in clear (and says
+	 * so only in its log and on stdout) rather than throwing. Such a value is removed again before anything can
+	 * flush it, and the storage is reported locked.
+	 */
+	void putEncrypted(ISecurePreferences node, String key, String value) throws StorageException, SecretStoreException {
+		node.put(key, value, true);
+		if (!node.isEncrypted(key)) {
+			node.remove(key);
+			SecretStoreException e = locked(null);
+			throw new SecretStoreException(Reason.LOCKED, "No master password was at hand, so the secret was not "
+					+ "stored (Equinox would have stored it without encryption). " + e.getMessage());
+		}
 	}
 
 	void flush() throws SecretStoreException {

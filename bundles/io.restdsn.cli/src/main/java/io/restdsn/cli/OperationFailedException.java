@@ -7,4 +7,8 @@ public class OperationFailedException extends Exception {
 	public OperationFailedException(String message) {
 		super(message);
 	}
+
+	public static OperationFailedException of(String message) {
+		return new OperationFailedException(message);
+	}
 }

@@ -30,6 +30,10 @@ public final class Restdsn {
 		register(new SetCommand());
 		register(new RenameCommand());
 		register(new DeleteCommand());
+		register(new ValidateCommand());
+		register(new ExportCommand());
+		register(new TestCommand());
+		register(new TokenCommand());
 		register(new DemoCommand());
 		register(new VersionCommand());
 	}

@@ -1,21 +1,11 @@
 package io.restdsn.core.ini;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
-import java.util.Set;
+
+import io.restdsn.core.io.AtomicFiles;
 
 /**
  * An odbc.ini file on disk: its document as read, and a safe way to write a new version.
@@ -31,8 +21,6 @@ import java.util.Set;
  * window is a few milliseconds instead of an editing session. Immutable: {@code save} returns the file as saved.
  */
 public final class OdbcIniFile {
-
-	private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
 
 	private final Path path;
 	private final OdbcIniDocument document;
@@ -87,42 +75,8 @@ public final class OdbcIniFile {
 			throw new IniChangedOnDiskException(path);
 		}
 		Path target = target();
-		Path dir = target.toAbsolutePath().getParent();
-		boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
-		boolean exists = Files.exists(target);
-		PosixFileAttributes old = exists && posix ? Files.readAttributes(target, PosixFileAttributes.class) : null;
 		byte[] data = doc.bytes();
-		FileAttribute<?>[] ownerOnly = posix
-				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(NEW_FILE_PERMISSIONS) }
-				: new FileAttribute<?>[0];
-		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", ownerOnly);
-		try {
-			try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buf = ByteBuffer.wrap(data);
-				while (buf.hasRemaining()) {
-					ch.write(buf);
-				}
-				ch.force(true);
-			}
-			if (posix) {
-				Files.setPosixFilePermissions(tmp, old != null ? old.permissions() : NEW_FILE_PERMISSIONS);
-				if (old != null) {
-					keepOwner(tmp, old);
-				}
-			}
-			if (exists) {
-				Files.copy(target, backupPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				throw new IOException("cannot replace " + target + " atomically on this file system; nothing was "
-						+ "written", e);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-		syncDirectory(dir);
+		AtomicFiles.replace(target, data, backupPath());
 		return new OdbcIniFile(path, doc, DiskStamp.of(data, Files.getLastModifiedTime(target)));
 	}
 
@@ -136,32 +90,6 @@ public final class OdbcIniFile {
 		}
 		Path link = Files.readSymbolicLink(path);
 		return path.toAbsolutePath().resolveSibling(link);
-	}
-
-	/** Root editing another user's file must not hand it over to root; elsewhere this is a no-op. */
-	private static void keepOwner(Path tmp, PosixFileAttributes old) {
-		try {
-			PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class,
-					LinkOption.NOFOLLOW_LINKS);
-			PosixFileAttributes now = view.readAttributes();
-			if (!now.owner().equals(old.owner())) {
-				view.setOwner(old.owner());
-			}
-			if (!now.group().equals(old.group())) {
-				view.setGroup(old.group());
-			}
-		} catch (IOException | UnsupportedOperationException e) {
-			// not permitted for ordinary users, who own what they write anyway
-		}
-	}
-
-	/** Makes the rename itself durable; not every platform can open a directory, which is fine. */
-	private static void syncDirectory(Path dir) {
-		try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-			ch.force(true);
-		} catch (IOException | UnsupportedOperationException e) {
-			// best effort (FileSystemException on Windows)
-		}
 	}
 
 	@Override

@@ -29,22 +29,32 @@ final class SecretAccess {
 	}
 
 	static SecureStorage storage(CliContext ctx) throws UsageException, OperationFailedException {
-		char[] password = null;
-		if (ctx.passwordFile != null) {
-			try {
-				password = PasswordFile.read(ctx.passwordFile);
-			} catch (SecretStoreException e) {
-				throw UsageException.badInput("--password-file: " + e.getMessage());
-			}
-		}
+		char[] password = password(ctx);
 		try {
-			if (ctx.keyring != null) {
-				return SecureStorage.openFile(ctx.keyring, password);
-			}
-			return password != null ? SecureStorage.openDefault(password) : SecureStorage.openDefault(false);
+			return open(ctx, password);
 		} catch (SecretStoreException e) {
 			throw failure(e);
 		}
+	}
+
+	/** The master password from {@code --password-file}, or null; an unreadable file is bad input. */
+	static char[] password(CliContext ctx) throws UsageException {
+		if (ctx.passwordFile == null) {
+			return null;
+		}
+		try {
+			return PasswordFile.read(ctx.passwordFile);
+		} catch (SecretStoreException e) {
+			throw UsageException.badInput("--password-file: " + e.getMessage());
+		}
+	}
+
+	/** The storage {@code --keyring} names (else the default one), never prompting. */
+	static SecureStorage open(CliContext ctx, char[] password) throws SecretStoreException {
+		if (ctx.keyring != null) {
+			return SecureStorage.openFile(ctx.keyring, password);
+		}
+		return password != null ? SecureStorage.openDefault(password) : SecureStorage.openDefault(false);
 	}
 
 	/** Refuses to edit an odbc.ini that unixODBC would reject (as {@code list} refuses to read it). */

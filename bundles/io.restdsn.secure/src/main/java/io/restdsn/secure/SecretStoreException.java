@@ -22,7 +22,9 @@ public class SecretStoreException extends Exception {
 		/** The storage file is not a readable Eclipse secure storage file. */
 		DAMAGED,
 		/** Reading or writing the storage (or the password file) failed. */
-		IO
+		IO,
+		/** There is no secure storage to use here: not running inside OSGi (plain unit tests), or none can be opened. */
+		UNAVAILABLE
 	}
 
 	private final Reason reason;

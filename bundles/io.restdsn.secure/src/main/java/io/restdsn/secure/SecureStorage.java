@@ -17,6 +17,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.osgi.framework.FrameworkUtil;
 
 import io.restdsn.secure.SecretStoreException.Reason;
 
@@ -84,11 +85,12 @@ public final class SecureStorage {
 	 * @param mayPrompt whether the platform may ask the user for the master password (GUI: yes; command line: no)
 	 */
 	public static SecureStorage openDefault(boolean mayPrompt) throws SecretStoreException {
+		requireOsgi();
 		if (mayPrompt) {
 			ISecurePreferences prefs = SecurePreferencesFactory.getDefault();
 			if (prefs == null) {
-				throw new SecretStoreException(Reason.IO, "the default secure storage cannot be opened (see the "
-						+ "error log for the cause)");
+				throw new SecretStoreException(Reason.UNAVAILABLE, "the default secure storage cannot be opened (see "
+						+ "the error log for the cause)");
 			}
 			return new SecureStorage(prefs, "the default secure storage", true, false);
 		}
@@ -121,6 +123,7 @@ public final class SecureStorage {
 	/** @param requiredModule the password provider to use for new entries, or {@code null} for Equinox's choice */
 	static SecureStorage open(Path file, char[] password, boolean mayPrompt, String requiredModule)
 			throws SecretStoreException {
+		requireOsgi();
 		Map<Object, Object> options = new HashMap<>();
 		if (password != null) {
 			options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(password));
@@ -150,6 +153,14 @@ public final class SecureStorage {
 			throw new SecretStoreException(Reason.IO, description + " cannot be opened");
 		}
 		return new SecureStorage(prefs, description, mayPrompt, password != null);
+	}
+
+	/** Equinox's secure storage needs its bundle activator; outside OSGi (plain unit tests) it would fail with an NPE. */
+	private static void requireOsgi() throws SecretStoreException {
+		if (FrameworkUtil.getBundle(SecureStorage.class) == null) {
+			throw new SecretStoreException(Reason.UNAVAILABLE, "secure storage is only available inside the "
+					+ "product's OSGi runtime");
+		}
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.restdsn.cli.Restdsn;
+import io.restdsn.demo.DemoService;
 
 /**
  * {@code restdsn set/show/rename/delete} inside OSGi with the real Eclipse secure storage: a storage file and a
@@ -226,5 +227,43 @@ class SecretsCliOsgiTest {
 		assertEquals(1, r.code(), r.err());
 		assertTrue(r.err().contains("--keyring FILE --password-file FILE"), r.err());
 		assertFalse(Files.exists(ini), "nothing written");
+	}
+
+	@Test
+	void tokenAndExportUseTheStoredSecretOnlyWhenAsked() throws IOException {
+		DemoService demo = new DemoService().start();
+		try {
+			Map<String, String> options = demo.connectionOptions(demo.writeModelFile(dir.resolve("demo.rest")));
+			String demoSecret = options.get("ClientSecret");
+			Path secretFile = dir.resolve("demo-secret");
+			Files.writeString(secretFile, demoSecret);
+			List<String> set = new ArrayList<>(List.of("set", "Demo"));
+			options.forEach((k, v) -> set.add(k.equals("ClientSecret") ? k + "=@" + secretFile : k + "=" + v));
+			Result saved = cli("", set.toArray(String[]::new));
+			assertEquals(0, saved.code(), saved.err());
+			assertFalse(Files.readString(ini).contains(demoSecret));
+
+			Result token = cli("", "token", "Demo");
+			assertEquals(0, token.code(), token.out() + token.err());
+			assertTrue(token.out().contains("token type:    Bearer"), token.out());
+			assertFalse(token.out().contains(demoSecret), token.out());
+
+			Result omit = cli("", "export", "Demo", "--format", "string");
+			Result placeholder = cli("", "export", "Demo", "--format", "string", "--secrets", "placeholder");
+			Result include = cli("", "export", "Demo", "--format", "string", "--secrets", "include");
+			assertFalse(omit.out().contains("ClientSecret") || omit.out().contains(demoSecret), omit.out());
+			assertTrue(placeholder.out().contains("ClientSecret=<ClientSecret>") && !placeholder.out().contains(demoSecret),
+					placeholder.out());
+			assertTrue(include.out().contains(demoSecret), include.out());
+
+			Files.writeString(passwordFile, "not-the-password");
+			Result locked = cli("", "token", "Demo");
+			assertEquals(1, locked.code(), locked.out() + locked.err());
+			assertTrue(locked.err().contains("ClientSecret of DSN 'Demo' cannot be read from secure storage")
+					&& locked.err().contains("master password"), locked.err());
+			assertEquals(1, cli("", "export", "Demo", "--secrets", "include").code());
+		} finally {
+			demo.stop();
+		}
 	}
 }

@@ -103,9 +103,9 @@ public final class SecureStorage {
 	}
 
 	/**
-	 * A storage file of its own, never prompting. A missing file is created (owner read/write only) on the first
-	 * write; a file that is not an Eclipse secure storage file is refused with {@link Reason#DAMAGED} and left as it
-	 * is.
+	 * A storage file of its own, never prompting. A missing file is created at once, empty and readable by its owner
+	 * only (Equinox would create it with the umask's permissions); a file that is not an Eclipse secure storage file is
+	 * refused with {@link Reason#DAMAGED} and left as it is.
 	 *
 	 * @param password the master password; {@code null} lets the platform's password providers supply it
 	 */

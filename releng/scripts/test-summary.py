@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Adds up the JUnit XML reports of every module (maven-surefire and tycho-surefire) and prints one line."""
+"""Adds up the JUnit XML reports of every module (maven-surefire, tycho-surefire, maven-failsafe) and prints one line."""
 import glob
 import os
 import sys
@@ -8,7 +8,10 @@ import xml.etree.ElementTree as ET
 root = sys.argv[1] if len(sys.argv) > 1 else "."
 tests = failed = skipped = 0
 per_module = {}
-for path in glob.glob(os.path.join(root, "**", "target", "surefire-reports", "TEST-*.xml"), recursive=True):
+reports = []
+for kind in ("surefire-reports", "failsafe-reports"):
+    reports += glob.glob(os.path.join(root, "**", "target", kind, "TEST-*.xml"), recursive=True)
+for path in sorted(reports):
     try:
         suite = ET.parse(path).getroot()
     except ET.ParseError:

@@ -13,6 +13,7 @@ public class CliApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+		args = EclipseArguments.strip(args); // -eclipse.keyring/-eclipse.password are for Equinox's secure storage
 		context.applicationRunning();
 		String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();
 		int code = new Restdsn(System.out, System.err, System.in, System.getenv(), version).run(args);

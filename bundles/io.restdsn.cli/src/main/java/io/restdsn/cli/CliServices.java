@@ -22,9 +22,9 @@ final class CliServices implements AutoCloseable {
 		return http;
 	}
 
-	/** Secrets of saved DSNs; a DSN given with --string carries its own. */
+	/** Secrets of saved DSNs, from secure storage; a DSN given with --string carries its own. */
 	SecretLookup secrets(CliContext ctx) {
-		return SecretLookup.NONE;
+		return new StoredSecrets(ctx);
 	}
 
 	/** The first table's URL of the DSN's Model file, for the connection test's data stage. */

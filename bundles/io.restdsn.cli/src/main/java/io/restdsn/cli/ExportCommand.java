@@ -69,6 +69,9 @@ final class ExportCommand implements Command {
 		for (String n : names) {
 			dsns.add(DsnArgument.named(ctx, n));
 		}
+		if (secrets != SecretPolicy.OMIT) { // the secrets `restdsn set` keeps in secure storage, not in the odbc.ini
+			dsns = new StoredSecrets(ctx).addTo(dsns, secrets == SecretPolicy.INCLUDE);
+		}
 		Export export;
 		try {
 			export = DsnExporter.standard().export(dsns, format, secrets);

@@ -26,6 +26,10 @@ public final class Restdsn {
 	public Restdsn(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, String version) {
 		this.ctx = new CliContext(out, err, in, env, version);
 		register(new ListCommand());
+		register(new ShowCommand());
+		register(new SetCommand());
+		register(new RenameCommand());
+		register(new DeleteCommand());
 		register(new ValidateCommand());
 		register(new ExportCommand());
 		register(new TestCommand());

@@ -34,6 +34,10 @@ public final class Restdsn {
 		register(new ExportCommand());
 		register(new TestCommand());
 		register(new TokenCommand());
+		register(new TablesCommand());
+		register(new ColumnsCommand());
+		register(new QueryCommand());
+		register(new SampleCommand());
 		register(new DemoCommand());
 		register(new VersionCommand());
 	}

@@ -7,13 +7,12 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import io.restdsn.core.ini.OdbcIniLocator;
-import io.restdsn.core.options.OptionCatalog;
 import io.restdsn.http.RestClientFactory;
 import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.checks.HttpConnectionChecks;
 import io.restdsn.ui.store.DsnStore;
-import io.restdsn.ui.store.MemorySecretKeeper;
-import io.restdsn.ui.store.OdbcIniDsnStore;
+import io.restdsn.secure.SecureStorage;
+import io.restdsn.ui.store.RegistryDsnStore;
 
 /**
  * The UI bundle's activator and the UI's composition root: preferences, the odbc.ini location, and the two services
@@ -56,12 +55,13 @@ public class UiPlugin extends AbstractUIPlugin {
 	/**
 	 * Where DSNs are loaded and saved.
 	 * <p>
-	 * SEAM (branch {@code secure}): secrets are kept by a {@link MemorySecretKeeper} for the session only. When the
-	 * DSN registry with Eclipse secure storage is merged, build the store from it here; nothing else changes.
+	 * The DSN registry shared with the command line: options in the user odbc.ini, secrets in the platform's default
+	 * Eclipse secure storage (its master password comes from the desktop keyring, {@code -eclipse.password}, or the
+	 * platform's password dialog).
 	 */
 	public synchronized DsnStore dsnStore() {
 		if (store == null) {
-			store = new OdbcIniDsnStore(this::userOdbcIni, new MemorySecretKeeper(), OptionCatalog.standard());
+			store = new RegistryDsnStore(this::userOdbcIni, () -> SecureStorage.openDefault(true));
 		}
 		return store;
 	}

@@ -9,9 +9,8 @@ import io.restdsn.core.dsn.Dsn;
 /**
  * Where the UI loads and saves DSNs: options in odbc.ini, secrets somewhere safer.
  * <p>
- * <b>Seam.</b> The UI depends only on this interface. Today's implementation is {@link OdbcIniDsnStore} over a
- * {@link SecretKeeper}; when the DSN registry of branch {@code secure} (odbc.ini + Eclipse secure storage, rename,
- * delete) lands, an adapter to it replaces that pair in {@code UiPlugin} and nothing else in the UI changes.
+ * The UI depends only on this interface; {@link RegistryDsnStore} implements it over the DSN registry the command
+ * line uses too.
  * <p>
  * Every method may block on the file system or on secure storage: call them from a Job or a forked runnable, never
  * on the UI thread.

@@ -12,6 +12,7 @@ import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.checks.HttpConnectionChecks;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.secure.SecureStorage;
+import io.restdsn.ui.demo.DemoDataSource;
 import io.restdsn.ui.store.RegistryDsnStore;
 
 /**
@@ -27,6 +28,7 @@ public class UiPlugin extends AbstractUIPlugin {
 	private static UiPlugin instance;
 
 	private DsnStore store;
+	private DemoDataSource demo;
 	private RestClientFactory http;
 	private volatile ConnectionChecks checks;
 
@@ -39,6 +41,11 @@ public class UiPlugin extends AbstractUIPlugin {
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		synchronized (this) {
+			if (demo != null) {
+				demo.stop();
+			}
+		}
+		synchronized (this) {
 			if (http != null) {
 				http.close();
 				http = null;
@@ -46,6 +53,14 @@ public class UiPlugin extends AbstractUIPlugin {
 		}
 		instance = null;
 		super.stop(context);
+	}
+
+	/** The built-in demo data source (served while the application runs, once the user asked for it). */
+	public synchronized DemoDataSource demo() {
+		if (demo == null) {
+			demo = new DemoDataSource(getStateLocation().toPath());
+		}
+		return demo;
 	}
 
 	public static UiPlugin getDefault() {

@@ -1,5 +1,6 @@
 package io.restdsn.ui.views;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
@@ -35,6 +37,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import io.restdsn.ui.UiPlugin;
+import io.restdsn.ui.store.DsnStore;
 
 /**
  * The DSNs of the user's odbc.ini: name, authentication method, source, description.
@@ -62,7 +65,9 @@ public class DataSourcesView extends ViewPart {
 	private StackLayout stackLayout;
 	private Composite tableHolder;
 	private TableViewer viewer;
+	private Composite emptyPanel;
 	private Label emptyMessage;
+	private Button tryDemo;
 	private Label status;
 	private Runnable storeListener;
 	private String pendingSelection;
@@ -101,8 +106,7 @@ public class DataSourcesView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		hookActions();
 
-		emptyMessage = new Label(stack, SWT.WRAP | SWT.CENTER);
-		emptyMessage.setData("id", "dataSources.empty");
+		createEmptyPanel();
 
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -110,6 +114,86 @@ public class DataSourcesView extends ViewPart {
 
 		stackLayout.topControl = tableHolder;
 		refresh();
+		resumeDemo();
+	}
+
+	/** A demo DSN set up in an earlier run needs its service again: serve it in the background. */
+	private void resumeDemo() {
+		Job job = Job.create("Starting the demo data source", monitor -> {
+			try {
+				UiPlugin.getDefault().demo().resumeIfConfigured(UiPlugin.getDefault().dsnStore());
+			} catch (IOException | RuntimeException e) {
+				UiPlugin.getDefault().getLog().warn("The demo data source could not be started: " + e.getMessage(), e);
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/**
+	 * What a user with no DSNs sees: what to do, and a button that sets up the built-in demo data source.
+	 *
+	 * <pre>
+	 *        No data sources yet.
+	 *   ~/.odbc.ini has no DSN sections …
+	 *   Create one with … or import …
+	 *        [ Try the demo data source ]
+	 * </pre>
+	 */
+	private void createEmptyPanel() {
+		emptyPanel = new Composite(stack, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 16;
+		layout.marginHeight = 24;
+		layout.verticalSpacing = 12;
+		emptyPanel.setLayout(layout);
+		emptyMessage = new Label(emptyPanel, SWT.WRAP | SWT.CENTER);
+		emptyMessage.setData("id", "dataSources.empty");
+		GridData text = new GridData(SWT.FILL, SWT.TOP, true, false);
+		text.widthHint = 360;
+		emptyMessage.setLayoutData(text);
+		tryDemo = new Button(emptyPanel, SWT.PUSH);
+		tryDemo.setText("Try the demo data source");
+		tryDemo.setToolTipText("Starts a small OAuth 2.0 API on this computer (127.0.0.1) and adds a data source for it");
+		tryDemo.setData("id", "dataSources.tryDemo");
+		tryDemo.setLayoutData(new GridData(SWT.CENTER, SWT.TOP, true, false));
+		tryDemo.addListener(SWT.Selection, e -> installDemo());
+	}
+
+	/** Starts the demo service and adds its DSN (secret to secure storage) in a Job; selects it when done. */
+	private void installDemo() {
+		tryDemo.setEnabled(false);
+		status.setText("Starting the demo data source …");
+		Job job = new Job("Setting up the demo data source") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					String name = UiPlugin.getDefault().demo().install(UiPlugin.getDefault().dsnStore());
+					asyncUi(() -> refreshAndSelect(name));
+					return Status.OK_STATUS;
+				} catch (IOException | RuntimeException e) {
+					asyncUi(() -> tryDemo.setEnabled(true));
+					return Status.error("The demo data source could not be set up: " + e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY || family == DsnStore.JOB_FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void asyncUi(Runnable r) {
+		if (!stack.isDisposed()) {
+			stack.getDisplay().asyncExec(() -> {
+				if (!stack.isDisposed()) {
+					r.run();
+				}
+			});
+		}
 	}
 
 	private void addColumn(TableColumnLayout columns, String title, int weight,
@@ -233,12 +317,15 @@ public class DataSourcesView extends ViewPart {
 		viewer.setInput(rows);
 		if (listing.error() != null) {
 			emptyMessage.setText(listing.error());
-			stackLayout.topControl = emptyMessage;
+			tryDemo.setVisible(false);
+			stackLayout.topControl = emptyPanel;
 		} else if (rows.isEmpty()) {
 			emptyMessage.setText("No data sources yet.\n\n" + listing.file()
 					+ " has no DSN sections (or does not exist).\n"
-					+ "Create one with Data Source > New Data Source…, or import an odbc.ini or a connection string with File > Import.");
-			stackLayout.topControl = emptyMessage;
+					+ "Create one with Data Source > New Data Source…, or import an odbc.ini or a connection string with File > Import.\n\n"
+					+ "Or see it all work first, with no account anywhere:");
+			tryDemo.setVisible(true);
+			stackLayout.topControl = emptyPanel;
 		} else {
 			stackLayout.topControl = tableHolder;
 		}
@@ -264,7 +351,7 @@ public class DataSourcesView extends ViewPart {
 		if (stackLayout.topControl == tableHolder) {
 			viewer.getTable().setFocus();
 		} else {
-			emptyMessage.setFocus();
+			(tryDemo.isVisible() ? tryDemo : emptyMessage).setFocus();
 		}
 	}
 }

@@ -62,6 +62,23 @@ public final class DataSourcesPage {
 		return l.isVisible() ? l.getText() : "";
 	}
 
+	/** Clicks "Try the demo data source" in the empty state and waits until the demo DSN is listed. */
+	public DataSourcesPage tryDemo() {
+		org.eclipse.swt.widgets.Button b = driver.byId("dataSources.tryDemo", org.eclipse.swt.widgets.Button.class);
+		if (!b.isVisible()) {
+			throw new AssertionError("the demo button is not shown (are there DSNs already?)");
+		}
+		driver.click(b);
+		driver.joinJobs(io.restdsn.ui.store.DsnStore.JOB_FAMILY);
+		driver.waitUntil("the demo data source to be listed", () -> names().contains("RestDSN Demo"));
+		return this;
+	}
+
+	public boolean demoOffered() {
+		org.eclipse.swt.widgets.Button b = driver.byId("dataSources.tryDemo", org.eclipse.swt.widgets.Button.class);
+		return b.isVisible() && !tableShown();
+	}
+
 	public String status() {
 		return driver.byId("dataSources.status", Label.class).getText();
 	}

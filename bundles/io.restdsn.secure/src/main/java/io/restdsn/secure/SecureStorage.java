@@ -62,6 +62,9 @@ public final class SecureStorage {
 	 */
 	static final String LINUX_KEYRING_MODULE = "org.eclipse.equinox.security.LinuxKeystoreIntegrationJNA";
 
+	/** The password provider of {@code org.eclipse.equinox.security.ui}: the master password dialog. */
+	static final String PASSWORD_DIALOG_MODULE = "org.eclipse.equinox.security.ui.DefaultPasswordProvider";
+
 	static final String HEADLESS_HINT = "For scripts and CI give the storage file and its master password: "
 			+ "--keyring FILE --password-file FILE (or the Eclipse arguments -eclipse.keyring FILE "
 			+ "-eclipse.password FILE).";
@@ -87,6 +90,11 @@ public final class SecureStorage {
 	public static SecureStorage openDefault(boolean mayPrompt) throws SecretStoreException {
 		requireOsgi();
 		if (mayPrompt) {
+			if (!passwordArgumentGiven() && !linuxKeyringLibraryPresent()) {
+				// Equinox's keyring provider throws UnsatisfiedLinkError (an Error, past every catch) when libsecret
+				// is not installed, instead of stepping aside: ask for the master password dialog by ID instead
+				return open(null, null, true, PASSWORD_DIALOG_MODULE);
+			}
 			ISecurePreferences prefs = SecurePreferencesFactory.getDefault();
 			if (prefs == null) {
 				throw new SecretStoreException(Reason.UNAVAILABLE, "the default secure storage cannot be opened (see "
@@ -153,6 +161,26 @@ public final class SecureStorage {
 			throw new SecretStoreException(Reason.IO, description + " cannot be opened");
 		}
 		return new SecureStorage(prefs, description, mayPrompt, password != null);
+	}
+
+	/** Whether {@code -eclipse.password} was given: then Equinox uses that password and no provider is asked. */
+	private static boolean passwordArgumentGiven() {
+		return System.getProperty("eclipse.commands", "").lines().anyMatch("-eclipse.password"::equals);
+	}
+
+	/** Whether the desktop keyring's library (libsecret) is installed where JNA looks for it; true off Linux. */
+	static boolean linuxKeyringLibraryPresent() {
+		if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+			return true;
+		}
+		for (String dir : new String[] { "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib",
+				"/lib64", "/usr/local/lib" }) {
+			String[] names = new java.io.File(dir).list((d, n) -> n.startsWith("libsecret-1.so"));
+			if (names != null && names.length > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Equinox's secure storage needs its bundle activator; outside OSGi (plain unit tests) it would fail with an NPE. */

@@ -58,7 +58,8 @@ public class UiPlugin extends AbstractUIPlugin {
 	/** The built-in demo data source (served while the application runs, once the user asked for it). */
 	public synchronized DemoDataSource demo() {
 		if (demo == null) {
-			demo = new DemoDataSource(getStateLocation().toPath());
+			// the same folder `restdsn demo` uses, so the Model file is easy to find and open
+			demo = new DemoDataSource(Path.of(System.getProperty("user.home"), ".restdsn-studio"));
 		}
 		return demo;
 	}

@@ -171,7 +171,7 @@ public class DataSourcesView extends ViewPart {
 					String name = UiPlugin.getDefault().demo().install(UiPlugin.getDefault().dsnStore());
 					asyncUi(() -> refreshAndSelect(name));
 					return Status.OK_STATUS;
-				} catch (IOException | RuntimeException e) {
+				} catch (IOException | RuntimeException | LinkageError e) {
 					asyncUi(() -> tryDemo.setEnabled(true));
 					return Status.error("The demo data source could not be set up: " + e.getMessage(), e);
 				}

@@ -31,6 +31,7 @@ public final class Restdsn {
 		register(new RenameCommand());
 		register(new DeleteCommand());
 		register(new ValidateCommand());
+		register(new ImportCommand());
 		register(new ExportCommand());
 		register(new TestCommand());
 		register(new TokenCommand());

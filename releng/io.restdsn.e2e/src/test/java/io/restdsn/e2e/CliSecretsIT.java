@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliSecretsIT {
 
-	private static final long TIMEOUT_SECONDS = 120;
-
 	private static Path product;
 
 	@TempDir
@@ -49,10 +44,7 @@ class CliSecretsIT {
 
 	@BeforeAll
 	static void findProduct() {
-		product = Path.of(System.getProperty("restdsn.product.dir", "missing")).toAbsolutePath().normalize();
-		if (!Files.isExecutable(product.resolve("restdsn"))) {
-			fail("no materialized product at " + product + "; build it first (./mvnw verify builds it before this test)");
-		}
+		product = ProductCli.productDir();
 	}
 
 	@BeforeEach
@@ -66,35 +58,8 @@ class CliSecretsIT {
 	}
 
 	private Result restdsn(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(product.resolve("restdsn").toString());
-		command.addAll(List.of(args));
-		ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
-		Map<String, String> env = pb.environment();
-		for (String v : List.of("ODBCINI", "ODBCSYSINI", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY",
-				"ECLIPSE_KEYRING", "XDG_RUNTIME_DIR")) {
-			env.remove(v);
-		}
-		env.put("HOME", home.toString());
-		env.put("LC_ALL", "C.UTF-8");
-		env.put("RESTDSN_VM_ARGS", "-Duser.home=" + home);
-		Path out = Files.createTempFile("restdsn-out", ".txt");
-		Path err = Files.createTempFile("restdsn-err", ".txt");
-		try {
-			Process p = pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-					.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-			if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				p.descendants().forEach(ProcessHandle::destroyForcibly);
-				p.destroyForcibly();
-				fail("restdsn " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS
-						+ " s (waiting for a prompt?)");
-			}
-			return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
-		} finally {
-			Files.deleteIfExists(out);
-			Files.deleteIfExists(err);
-		}
+		ProductCli.Result r = new ProductCli(home).run(args);
+		return new Result(r.code(), r.out(), r.err());
 	}
 
 	/** Every file under the fresh home and the product's configuration area (logs), except the secret's own file. */

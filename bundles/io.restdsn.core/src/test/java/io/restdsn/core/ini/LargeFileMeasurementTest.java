@@ -26,7 +26,7 @@ class LargeFileMeasurementTest {
 					.append("# a comment between keys\n")
 					.append("TokenURI=POST https://login.example.com/oauth2/v2.0/token?tenant=").append(dsns).append('\n')
 					.append("Scope=https://graph.example.com/.default offline_access\n")
-					.append("RestConfigFile=/home/user/models/model-").append(dsns).append(".rest\n");
+					.append("RestConfigFile=/srv/user/models/model-").append(dsns).append(".rest\n");
 			dsns++;
 		}
 		byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class OdbcIniLocatorTest {
 
-	private static final Path HOME = Path.of("/home/ana");
+	private static final Path HOME = Path.of("/srv/ana");
 
 	@Test
 	void userFileExplicitThenVariableThenHome() {
 		OdbcIniLocator withVar = new OdbcIniLocator(Map.of("ODBCINI", "/etc/custom/odbc.ini"), HOME);
-		assertEquals(Path.of("/tmp/given.ini"), withVar.userFile(Optional.of(Path.of("/tmp/given.ini"))));
+		assertEquals(Path.of("/srv/given.ini"), withVar.userFile(Optional.of(Path.of("/srv/given.ini"))));
 		assertEquals(Path.of("/etc/custom/odbc.ini"), withVar.userFile());
 		assertEquals(HOME.resolve(".odbc.ini"), new OdbcIniLocator(Map.of(), HOME).userFile());
 		assertEquals(HOME.resolve(".odbc.ini"), new OdbcIniLocator(Map.of("ODBCINI", " "), HOME).userFile(),

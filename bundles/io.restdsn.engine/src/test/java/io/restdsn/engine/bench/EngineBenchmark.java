@@ -53,11 +53,8 @@ import okhttp3.Response;
  * phase fetches every page. The three fast phases run {@code rounds} times, interleaved, after a warm-up; the
  * medians are reported, because a shared machine is noisy.
  * <p>
- * Run from /work/main: compile core and engine main sources and the engine's test sources (as
- * {@code /tmp/dev/jvmtest} does, into {@code $OUT/core}, {@code $OUT/engine}, {@code $OUT/test}), then
- * {@code java -Xmx1g -cp "$OUT/test:$OUT/engine:$OUT/core:$LIBS" io.restdsn.engine.bench.EngineBenchmark
- * [rows [rounds]]} where {@code $LIBS} is the jvmtest library path (OkHttp, Okio, Kotlin stdlib, Jackson, H2,
- * JSqlParser). Defaults: 1,000,000 rows, 3 rounds.
+ * Run it with {@code ./run-benchmarks [rows [rounds]]} from the repository root (through surefire, with -Xmx1g).
+ * Defaults: 1,000,000 rows, 3 rounds.
  */
 public final class EngineBenchmark {
 

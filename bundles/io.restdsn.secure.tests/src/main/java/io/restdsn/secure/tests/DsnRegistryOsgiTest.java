@@ -70,7 +70,7 @@ class DsnRegistryOsgiTest {
 		m.put("SecurityToken", token);
 		m.put("ProxyHost", "proxy.example.test");
 		m.put("ProxyPassword", proxyPassword);
-		m.put("RestConfigFile", "/home/u/ga.rest");
+		m.put("RestConfigFile", "/srv/u/ga.rest");
 		return Dsn.of("Analytics", m);
 	}
 

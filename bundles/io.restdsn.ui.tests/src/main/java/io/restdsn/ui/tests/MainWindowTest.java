@@ -65,7 +65,7 @@ class MainWindowTest {
 				"AuthenticationMethod=53",
 				"ClientID=abc",
 				"TokenURI=POST https://accounts.example.test/token",
-				"RestConfigFile=/home/u/ga.rest",
+				"RestConfigFile=/srv/u/ga.rest",
 				"",
 				"[Tickets]",
 				"Driver=Autonomous REST",
@@ -83,7 +83,7 @@ class MainWindowTest {
 		assertEquals(2, rows.size(), () -> "rows: " + rows);
 		assertEquals("Analytics", rows.get(0).get(0));
 		assertTrue(rows.get(0).get(1).contains("OAuth 2.0 client credentials"), () -> "method: " + rows.get(0));
-		assertEquals("/home/u/ga.rest", rows.get(0).get(2));
+		assertEquals("/srv/u/ga.rest", rows.get(0).get(2));
 		assertEquals("Google Analytics over REST", rows.get(0).get(3));
 		assertEquals("Tickets", rows.get(1).get(0));
 		assertEquals("https://tickets.example.test/api/v2/tickets", rows.get(1).get(2));

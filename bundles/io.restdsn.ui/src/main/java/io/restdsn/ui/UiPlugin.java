@@ -11,6 +11,7 @@ import io.restdsn.core.options.OptionCatalog;
 import io.restdsn.http.RestClientFactory;
 import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.checks.HttpConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.ui.store.MemorySecretKeeper;
 import io.restdsn.ui.store.OdbcIniDsnStore;
@@ -30,6 +31,7 @@ public class UiPlugin extends AbstractUIPlugin {
 	private DsnStore store;
 	private RestClientFactory http;
 	private volatile ConnectionChecks checks;
+	private final LastTests lastTests = new LastTests();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -88,6 +90,11 @@ public class UiPlugin extends AbstractUIPlugin {
 	 */
 	public void setConnectionChecks(ConnectionChecks checks) {
 		this.checks = checks;
+	}
+
+	/** The last connection-test result of each DSN, for the session. */
+	public LastTests lastTests() {
+		return lastTests;
 	}
 
 	/** The user odbc.ini the Data Sources view shows and edits. */

@@ -38,7 +38,7 @@ class DataSourceActionsTest extends UiTestBase {
 		assertTrue(workbench.menuItemLabels("File").contains("New"), () -> "File: " + workbench.menuItemLabels("File"));
 		List<String> ds = workbench.menuItemLabels("Data Source");
 		for (String item : List.of("New Data Source...", "Edit...", "Duplicate", "Rename...", "Delete...",
-				"Copy Connection String", "Refresh Data Sources")) {
+				"Test Connection...", "Copy Connection String", "Refresh Data Sources")) {
 			assertTrue(ds.contains(item), () -> "Data Source menu: " + ds);
 		}
 	}

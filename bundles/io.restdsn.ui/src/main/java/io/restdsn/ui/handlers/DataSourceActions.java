@@ -30,6 +30,8 @@ import io.restdsn.core.export.SecretPolicy;
 import io.restdsn.core.ini.IniValueRules;
 import io.restdsn.ui.UiPlugin;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
+import io.restdsn.ui.dialogs.ConnectionTestDialog;
 import io.restdsn.ui.editor.DsnEditorDialog;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.ui.views.DataSourceRow;
@@ -47,12 +49,14 @@ final class DataSourceActions {
 	private final IWorkbenchWindow window;
 	private final DsnStore store;
 	private final ConnectionChecks checks;
+	private final LastTests lastTests;
 
 	DataSourceActions(ExecutionEvent event) {
 		this.window = HandlerUtil.getActiveWorkbenchWindow(event);
 		this.shell = window != null ? window.getShell() : HandlerUtil.getActiveShell(event);
 		this.store = UiPlugin.getDefault().dsnStore();
 		this.checks = UiPlugin.getDefault().connectionChecks();
+		this.lastTests = UiPlugin.getDefault().lastTests();
 	}
 
 	/** Names of the DSNs selected in the Data Sources view, in view order. */
@@ -72,7 +76,9 @@ final class DataSourceActions {
 		if (!run(m -> names.addAll(store.names()))) {
 			return;
 		}
-		WizardDialog dialog = new WizardDialog(shell, new NewDataSourceWizard(store, checks, names, this::select));
+		NewDataSourceWizard wizard = new NewDataSourceWizard(store, checks, names, this::select);
+		wizard.setLastTests(lastTests);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 	}
@@ -87,6 +93,7 @@ final class DataSourceActions {
 			return;
 		}
 		DsnEditorDialog dialog = new DsnEditorDialog(shell, store, checks, dsn[0], others, this::select);
+		dialog.setLastTests(lastTests);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 	}
@@ -135,6 +142,7 @@ final class DataSourceActions {
 		}
 		String newName = dialog.getValue();
 		if (run(m -> store.rename(name, newName))) {
+			lastTests.rename(name, newName);
 			select(newName);
 		}
 	}
@@ -153,8 +161,23 @@ final class DataSourceActions {
 		run(m -> {
 			for (String n : names) {
 				store.delete(n);
+				lastTests.forget(n);
 			}
 		});
+	}
+
+	/**
+	 * Tests the stored DSN (secrets loaded off the UI thread) in the test dialog; a finished result becomes the
+	 * view's "Last test" of that DSN.
+	 */
+	void test(String name) {
+		Dsn[] dsn = new Dsn[1];
+		if (!run(m -> dsn[0] = store.load(name))) {
+			return;
+		}
+		ConnectionTestDialog dialog = new ConnectionTestDialog(shell, checks, dsn[0], r -> lastTests.record(dsn[0], r));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
 	}
 
 	/** Puts the DSNs' ODBC connection strings on the clipboard, one per line, secrets left out. */

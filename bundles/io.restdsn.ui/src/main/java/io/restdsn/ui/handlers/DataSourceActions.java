@@ -33,6 +33,8 @@ import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.checks.LastTests;
 import io.restdsn.ui.dialogs.ConnectionTestDialog;
 import io.restdsn.ui.editor.DsnEditorDialog;
+import io.restdsn.ui.importexport.ExportDialog;
+import io.restdsn.ui.importexport.ImportDialog;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.ui.views.DataSourceRow;
 import io.restdsn.ui.views.DataSourcesView;
@@ -178,6 +180,53 @@ final class DataSourceActions {
 		ConnectionTestDialog dialog = new ConnectionTestDialog(shell, checks, dsn[0], r -> lastTests.record(dsn[0], r));
 		dialog.setBlockOnOpen(false);
 		dialog.open();
+	}
+
+	/** File > Import: the import dialog over the names in the file (read off the UI thread). */
+	void importDataSources() {
+		List<String> names = new ArrayList<>();
+		if (!run(m -> names.addAll(store.names()))) {
+			return;
+		}
+		ImportDialog dialog = new ImportDialog(shell, store, names, imported -> {
+			// a replaced DSN is not the one its last test described
+			imported.forEach(lastTests::forget);
+			if (!imported.isEmpty()) {
+				select(imported.get(imported.size() - 1));
+			}
+		});
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/**
+	 * File > Export and Export on the selection: every DSN of the file loaded with its secrets (off the UI thread), the
+	 * selected ones ticked.
+	 */
+	void exportDataSources(List<String> selected) {
+		List<Dsn> dsns = new ArrayList<>();
+		if (!run(m -> {
+			for (String n : store.names()) {
+				dsns.add(store.load(n));
+			}
+		})) {
+			return;
+		}
+		if (dsns.isEmpty()) {
+			MessageDialog.openInformation(shell, Messages.Actions_exportTitle,
+					Messages.bind(Messages.Actions_exportNothing, store.location()));
+			return;
+		}
+		ExportDialog dialog = new ExportDialog(shell, dsns, selected, this::statusLine);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	private void statusLine(String message) {
+		DataSourcesView view = view();
+		if (view != null) {
+			view.getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+		}
 	}
 
 	/** Puts the DSNs' ODBC connection strings on the clipboard, one per line, secrets left out. */

@@ -97,6 +97,11 @@ public class UiPlugin extends AbstractUIPlugin {
 		return lastTests;
 	}
 
+	/** The system odbc.ini ($ODBCSYSINI/odbc.ini, else /etc/odbc.ini), shown in the preferences. */
+	public Path systemOdbcIni() {
+		return OdbcIniLocator.fromSystem().systemFile();
+	}
+
 	/** The user odbc.ini the Data Sources view shows and edits. */
 	public Path userOdbcIni() {
 		String explicit = getPreferenceStore().getString(PREF_ODBCINI);

@@ -16,6 +16,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -44,7 +45,8 @@ import io.restdsn.ui.checks.LastTests;
  * <p>
  * The file is read in a Job (never on the UI thread); the view shows a one-line status and, when the file has no
  * DSNs or cannot be read, a message that tells the user what to do instead of an empty table. It re-reads the file
- * whenever the {@link io.restdsn.ui.store.DsnStore} reports a change (an editor or wizard saved, a DSN was deleted).
+ * whenever the {@link io.restdsn.ui.store.DsnStore} reports a change (an editor or wizard saved, a DSN was deleted)
+ * and when another odbc.ini is chosen in the preferences.
  *
  * <pre>
  * +-----------------------------------------------------------+
@@ -70,6 +72,7 @@ public class DataSourcesView extends ViewPart {
 	private Label status;
 	private Runnable storeListener;
 	private Runnable testsListener;
+	private IPropertyChangeListener preferenceListener;
 	private String pendingSelection;
 
 	static final String CMD_EDIT = "io.restdsn.ui.editDataSource";
@@ -210,6 +213,17 @@ public class DataSourcesView extends ViewPart {
 			}
 		};
 		UiPlugin.getDefault().lastTests().addChangeListener(testsListener);
+		// another odbc.ini chosen in the preferences: show that one
+		preferenceListener = e -> {
+			if (UiPlugin.PREF_ODBCINI.equals(e.getProperty()) && !stack.isDisposed()) {
+				stack.getDisplay().asyncExec(() -> {
+					if (!stack.isDisposed()) {
+						refresh();
+					}
+				});
+			}
+		};
+		UiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 	}
 
 	/** An action for a global (retargetable) key that runs a command, enabled while the selection fits. */
@@ -253,6 +267,9 @@ public class DataSourcesView extends ViewPart {
 		}
 		if (testsListener != null) {
 			UiPlugin.getDefault().lastTests().removeChangeListener(testsListener);
+		}
+		if (preferenceListener != null) {
+			UiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
 		}
 		super.dispose();
 	}

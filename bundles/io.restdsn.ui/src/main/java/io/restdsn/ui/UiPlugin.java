@@ -10,6 +10,7 @@ import io.restdsn.core.ini.OdbcIniLocator;
 import io.restdsn.http.RestClientFactory;
 import io.restdsn.ui.checks.ConnectionChecks;
 import io.restdsn.ui.checks.HttpConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.secure.SecureStorage;
 import io.restdsn.ui.demo.DemoDataSource;
@@ -31,6 +32,7 @@ public class UiPlugin extends AbstractUIPlugin {
 	private DemoDataSource demo;
 	private RestClientFactory http;
 	private volatile ConnectionChecks checks;
+	private final LastTests lastTests = new LastTests();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -104,6 +106,16 @@ public class UiPlugin extends AbstractUIPlugin {
 	 */
 	public void setConnectionChecks(ConnectionChecks checks) {
 		this.checks = checks;
+	}
+
+	/** The last connection-test result of each DSN, for the session. */
+	public LastTests lastTests() {
+		return lastTests;
+	}
+
+	/** The system odbc.ini ($ODBCSYSINI/odbc.ini, else /etc/odbc.ini), shown in the preferences. */
+	public Path systemOdbcIni() {
+		return OdbcIniLocator.fromSystem().systemFile();
 	}
 
 	/** The user odbc.ini the Data Sources view shows and edits. */

@@ -35,10 +35,13 @@ class DataSourceActionsTest extends UiTestBase {
 
 	@Test
 	void menusOfferTheCommands() {
-		assertTrue(workbench.menuItemLabels("File").contains("New"), () -> "File: " + workbench.menuItemLabels("File"));
+		List<String> file = workbench.menuItemLabels("File");
+		for (String item : List.of("New", "Import...", "Export...")) {
+			assertTrue(file.contains(item), () -> "File: " + file);
+		}
 		List<String> ds = workbench.menuItemLabels("Data Source");
 		for (String item : List.of("New Data Source...", "Edit...", "Duplicate", "Rename...", "Delete...",
-				"Copy Connection String", "Refresh Data Sources")) {
+				"Test Connection...", "Copy Connection String", "Import...", "Export...", "Refresh Data Sources")) {
 			assertTrue(ds.contains(item), () -> "Data Source menu: " + ds);
 		}
 	}

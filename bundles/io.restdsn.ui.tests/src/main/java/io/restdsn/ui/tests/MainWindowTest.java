@@ -78,7 +78,7 @@ class MainWindowTest {
 		workbench.runCommand("io.restdsn.ui.refreshDataSources");
 		page.settled();
 
-		assertEquals(List.of("Name", "Authentication", "Source", "Description"), page.columnTitles());
+		assertEquals(List.of("Name", "Authentication", "Source", "Description", "Last test"), page.columnTitles());
 		List<List<String>> rows = page.rows();
 		assertEquals(2, rows.size(), () -> "rows: " + rows);
 		assertEquals("Analytics", rows.get(0).get(0));

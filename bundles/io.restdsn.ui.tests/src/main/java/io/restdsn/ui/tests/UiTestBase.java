@@ -40,6 +40,7 @@ abstract class UiTestBase {
 		ini = dir.resolve("odbc.ini");
 		UiPlugin.getDefault().getPreferenceStore().setValue(UiPlugin.PREF_ODBCINI, ini.toString());
 		UiPlugin.getDefault().setConnectionChecks(null);
+		UiPlugin.getDefault().lastTests().clear();
 	}
 
 	private DemoService demo;

@@ -1,5 +1,6 @@
 package io.restdsn.ui.checks;
 
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -29,6 +30,19 @@ public interface ConnectionChecks {
 	 * @throws CancellationException when {@code monitor} was canceled
 	 */
 	CheckResult test(Dsn dsn, IProgressMonitor monitor);
+
+	/**
+	 * Runs the staged connection test, telling {@code listener} (on the test's thread) as each stage starts. The
+	 * default reports nothing and runs {@link #test(Dsn, IProgressMonitor)}.
+	 */
+	default CheckResult test(Dsn dsn, IProgressMonitor monitor, StageListener listener) {
+		return test(dsn, monitor);
+	}
+
+	/** The stages {@link #test} runs, in order, before it runs; empty when not known in advance. */
+	default List<StageInfo> plannedStages() {
+		return List.of();
+	}
 
 	/**
 	 * Fetches a fresh access token and describes it.

@@ -13,6 +13,8 @@ final class Messages extends NLS {
 	public static String Checks_noExpiry;
 	public static String Checks_expiresIn;
 	public static String Checks_asRequested;
+	public static String LastTest_passed;
+	public static String LastTest_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

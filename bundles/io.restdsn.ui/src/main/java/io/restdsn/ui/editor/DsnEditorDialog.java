@@ -15,7 +15,6 @@ import org.eclipse.core.databinding.observable.Realm;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -43,6 +42,8 @@ import io.restdsn.core.options.OptionGroup;
 import io.restdsn.core.validation.Problem;
 import io.restdsn.ui.checks.CheckResult;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
+import io.restdsn.ui.dialogs.ConnectionTestDialog;
 import io.restdsn.ui.store.DsnStore;
 
 /**
@@ -94,6 +95,10 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 	private final java.util.Map<String, ScrolledPage> pageControls = new java.util.HashMap<>();
 	private EditorPage current;
 	private boolean saving;
+	private final Dsn loaded;
+	private LastTests lastTests;
+	private Dsn tested;
+	private CheckResult testResult;
 
 	/**
 	 * @param loaded     the DSN as stored, secrets included
@@ -103,6 +108,7 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 	public DsnEditorDialog(Shell parent, DsnStore store, ConnectionChecks checks, Dsn loaded,
 			Collection<String> otherNames, Consumer<String> afterSave) {
 		super(parent);
+		this.loaded = loaded;
 		this.store = store;
 		this.checks = checks;
 		this.afterSave = afterSave;
@@ -400,37 +406,46 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 			problemsChanged();
 			return;
 		}
+		recordTest(loaded, dsn);
 		super.okPressed();
 		if (afterSave != null) {
 			afterSave.accept(dsn.name());
 		}
 	}
 
+	/** Opens the test dialog on the draft as it is now; its result is kept to be recorded if exactly that is saved. */
 	private void testConnection() {
 		Dsn dsn = draft.current();
-		CheckResult[] result = new CheckResult[1];
-		try {
-			new org.eclipse.jface.dialogs.ProgressMonitorDialog(getShell()).run(true, true,
-					monitor -> result[0] = checks.test(dsn, monitor));
-		} catch (InvocationTargetException e) {
-			MessageDialog.openError(getShell(), Messages.Editor_test, e.getCause().getMessage());
-			return;
-		} catch (InterruptedException | java.util.concurrent.CancellationException e) {
+		ConnectionTestDialog dialog = new ConnectionTestDialog(getShell(), checks, dsn, r -> {
+			tested = dsn;
+			testResult = r;
+		});
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/**
+	 * Where saved DSNs' test results go (the Data Sources view's "Last test"): the result of a test of exactly the
+	 * saved options is recorded; a save of other options forgets the old result, which no longer describes the DSN.
+	 */
+	public void setLastTests(LastTests lastTests) {
+		this.lastTests = lastTests;
+	}
+
+	private void recordTest(Dsn loaded, Dsn saved) {
+		if (lastTests == null) {
 			return;
 		}
-		StringBuilder sb = new StringBuilder();
-		for (CheckResult.Stage s : result[0].stages()) {
-			sb.append(s.outcome()).append("  ").append(s.title()).append(" (").append(s.duration().toMillis())
-					.append(" ms)");
-			if (!s.message().isEmpty()) {
-				sb.append(": ").append(s.message());
+		if (testResult != null && !testResult.canceled() && saved.equals(tested)) {
+			if (!saved.name().equalsIgnoreCase(loaded.name())) {
+				lastTests.forget(loaded.name());
 			}
-			sb.append('\n');
-		}
-		if (result[0].passed()) {
-			MessageDialog.openInformation(getShell(), Messages.Editor_testPassed, sb.toString());
+			lastTests.record(saved, testResult);
+		} else if (saved.withName(loaded.name()).equals(loaded)) {
+			lastTests.rename(loaded.name(), saved.name());
 		} else {
-			MessageDialog.openWarning(getShell(), Messages.Editor_testFailed, sb.toString());
+			lastTests.forget(loaded.name());
+			lastTests.forget(saved.name());
 		}
 	}
 

@@ -14,8 +14,6 @@ public final class Messages extends NLS {
 	public static String Editor_more;
 	public static String Editor_save;
 	public static String Editor_test;
-	public static String Editor_testPassed;
-	public static String Editor_testFailed;
 	public static String Editor_saveFailed;
 	public static String Page_general;
 	public static String Page_generalDescription;

@@ -30,7 +30,11 @@ import io.restdsn.core.export.SecretPolicy;
 import io.restdsn.core.ini.IniValueRules;
 import io.restdsn.ui.UiPlugin;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
+import io.restdsn.ui.dialogs.ConnectionTestDialog;
 import io.restdsn.ui.editor.DsnEditorDialog;
+import io.restdsn.ui.importexport.ExportDialog;
+import io.restdsn.ui.importexport.ImportDialog;
 import io.restdsn.ui.store.DsnStore;
 import io.restdsn.ui.views.DataSourceRow;
 import io.restdsn.ui.views.DataSourcesView;
@@ -47,12 +51,14 @@ final class DataSourceActions {
 	private final IWorkbenchWindow window;
 	private final DsnStore store;
 	private final ConnectionChecks checks;
+	private final LastTests lastTests;
 
 	DataSourceActions(ExecutionEvent event) {
 		this.window = HandlerUtil.getActiveWorkbenchWindow(event);
 		this.shell = window != null ? window.getShell() : HandlerUtil.getActiveShell(event);
 		this.store = UiPlugin.getDefault().dsnStore();
 		this.checks = UiPlugin.getDefault().connectionChecks();
+		this.lastTests = UiPlugin.getDefault().lastTests();
 	}
 
 	/** Names of the DSNs selected in the Data Sources view, in view order. */
@@ -72,7 +78,9 @@ final class DataSourceActions {
 		if (!run(m -> names.addAll(store.names()))) {
 			return;
 		}
-		WizardDialog dialog = new WizardDialog(shell, new NewDataSourceWizard(store, checks, names, this::select));
+		NewDataSourceWizard wizard = new NewDataSourceWizard(store, checks, names, this::select);
+		wizard.setLastTests(lastTests);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 	}
@@ -87,6 +95,7 @@ final class DataSourceActions {
 			return;
 		}
 		DsnEditorDialog dialog = new DsnEditorDialog(shell, store, checks, dsn[0], others, this::select);
+		dialog.setLastTests(lastTests);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 	}
@@ -135,6 +144,7 @@ final class DataSourceActions {
 		}
 		String newName = dialog.getValue();
 		if (run(m -> store.rename(name, newName))) {
+			lastTests.rename(name, newName);
 			select(newName);
 		}
 	}
@@ -153,8 +163,70 @@ final class DataSourceActions {
 		run(m -> {
 			for (String n : names) {
 				store.delete(n);
+				lastTests.forget(n);
 			}
 		});
+	}
+
+	/**
+	 * Tests the stored DSN (secrets loaded off the UI thread) in the test dialog; a finished result becomes the
+	 * view's "Last test" of that DSN.
+	 */
+	void test(String name) {
+		Dsn[] dsn = new Dsn[1];
+		if (!run(m -> dsn[0] = store.load(name))) {
+			return;
+		}
+		ConnectionTestDialog dialog = new ConnectionTestDialog(shell, checks, dsn[0], r -> lastTests.record(dsn[0], r));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/** File > Import: the import dialog over the names in the file (read off the UI thread). */
+	void importDataSources() {
+		List<String> names = new ArrayList<>();
+		if (!run(m -> names.addAll(store.names()))) {
+			return;
+		}
+		ImportDialog dialog = new ImportDialog(shell, store, names, imported -> {
+			// a replaced DSN is not the one its last test described
+			imported.forEach(lastTests::forget);
+			if (!imported.isEmpty()) {
+				select(imported.get(imported.size() - 1));
+			}
+		});
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/**
+	 * File > Export and Export on the selection: every DSN of the file loaded with its secrets (off the UI thread), the
+	 * selected ones ticked.
+	 */
+	void exportDataSources(List<String> selected) {
+		List<Dsn> dsns = new ArrayList<>();
+		if (!run(m -> {
+			for (String n : store.names()) {
+				dsns.add(store.load(n));
+			}
+		})) {
+			return;
+		}
+		if (dsns.isEmpty()) {
+			MessageDialog.openInformation(shell, Messages.Actions_exportTitle,
+					Messages.bind(Messages.Actions_exportNothing, store.location()));
+			return;
+		}
+		ExportDialog dialog = new ExportDialog(shell, dsns, selected, this::statusLine);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	private void statusLine(String message) {
+		DataSourcesView view = view();
+		if (view != null) {
+			view.getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+		}
 	}
 
 	/** Puts the DSNs' ODBC connection strings on the clipboard, one per line, secrets left out. */

@@ -22,6 +22,8 @@ final class Messages extends NLS {
 	public static String Actions_copiedOne;
 	public static String Actions_copiedMany;
 	public static String Actions_failedTitle;
+	public static String Actions_exportTitle;
+	public static String Actions_exportNothing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -32,8 +32,11 @@ record DataSourceListing(Path file, List<DataSourceRow> rows, String error) {
 		}
 		List<DataSourceRow> rows = new ArrayList<>();
 		for (String name : doc.dsnNames()) {
-			doc.dsn(name).map(DsnSummary::of).ifPresent(s -> rows.add(new DataSourceRow(s.name(), s.authentication(),
-					s.source(), s.description().isEmpty() ? s.driver() : s.description())));
+			doc.dsn(name).ifPresent(d -> {
+				DsnSummary s = DsnSummary.of(d);
+				rows.add(new DataSourceRow(s.name(), s.authentication(), s.source(),
+						s.description().isEmpty() ? s.driver() : s.description(), d));
+			});
 		}
 		return new DataSourceListing(file, List.copyOf(rows), null);
 	}

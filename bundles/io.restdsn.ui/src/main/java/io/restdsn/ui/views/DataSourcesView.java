@@ -2,6 +2,7 @@ package io.restdsn.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -16,6 +17,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -25,6 +27,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -37,22 +40,25 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import io.restdsn.ui.UiPlugin;
+import io.restdsn.ui.checks.LastTests;
 import io.restdsn.ui.store.DsnStore;
 
 /**
- * The DSNs of the user's odbc.ini: name, authentication method, source, description.
+ * The DSNs of the user's odbc.ini: name, authentication method, source, description, last test result.
  * <p>
  * The file is read in a Job (never on the UI thread); the view shows a one-line status and, when the file has no
  * DSNs or cannot be read, a message that tells the user what to do instead of an empty table. It re-reads the file
- * whenever the {@link io.restdsn.ui.store.DsnStore} reports a change (an editor or wizard saved, a DSN was deleted).
+ * whenever the {@link io.restdsn.ui.store.DsnStore} reports a change (an editor or wizard saved, a DSN was deleted)
+ * and when another odbc.ini is chosen in the preferences.
  *
  * <pre>
- * +---------------------------------------------+
- * | Name      | Authentication | Source | Desc.  |   (table, or the empty-state message)
- * |-----------+----------------+--------+--------|
- * +---------------------------------------------+
- * | 3 data sources in ~/.odbc.ini                |   (status)
- * +---------------------------------------------+
+ * +-----------------------------------------------------------+
+ * | Name   | Authentication | Source | Desc. | Last test       |   (table, or the empty-state message)
+ * |--------+----------------+--------+-------+-----------------|
+ * | Orders | OAuth 2.0 …    | https… |       | passed 14:02    |
+ * +-----------------------------------------------------------+
+ * | 3 data sources in ~/.odbc.ini                              |   (status)
+ * +-----------------------------------------------------------+
  * </pre>
  */
 public class DataSourcesView extends ViewPart {
@@ -70,6 +76,8 @@ public class DataSourcesView extends ViewPart {
 	private Button tryDemo;
 	private Label status;
 	private Runnable storeListener;
+	private Runnable testsListener;
+	private IPropertyChangeListener preferenceListener;
 	private String pendingSelection;
 
 	static final String CMD_EDIT = "io.restdsn.ui.editDataSource";
@@ -98,10 +106,11 @@ public class DataSourcesView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData("id", "dataSources.table");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		addColumn(columns, "Name", 22, DataSourceRow::name);
-		addColumn(columns, "Authentication", 28, DataSourceRow::authentication);
-		addColumn(columns, "Source", 32, DataSourceRow::source);
-		addColumn(columns, "Description", 18, DataSourceRow::description);
+		addColumn(columns, "Name", 19, DataSourceRow::name);
+		addColumn(columns, "Authentication", 24, DataSourceRow::authentication);
+		addColumn(columns, "Source", 27, DataSourceRow::source);
+		addColumn(columns, "Description", 15, DataSourceRow::description);
+		addLastTestColumn(columns);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		getSite().setSelectionProvider(viewer);
 		hookActions();
@@ -219,6 +228,42 @@ public class DataSourcesView extends ViewPart {
 	}
 
 	/**
+	 * "Last test": the session's last connection-test result of the DSN ({@link LastTests}), green or red, marked
+	 * when the DSN's options changed since; the first failure's message as tooltip.
+	 */
+	private void addLastTestColumn(TableColumnLayout columns) {
+		LastTests tests = UiPlugin.getDefault().lastTests();
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText("Last test");
+		column.getColumn().setMoveable(true);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				DataSourceRow row = (DataSourceRow) element;
+				return tests.get(row.name()).map(e -> e.changedSince(row.options()) ? e.label() + " (changed since)"
+						: e.label()).orElse("");
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return tests.get(((DataSourceRow) element).name())
+						.map(e -> viewer.getTable().getDisplay()
+								.getSystemColor(e.passed() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED))
+						.orElse(null);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return tests.get(((DataSourceRow) element).name())
+						.map(e -> e.passed() ? "The connection test passed at " + e.at().atZone(ZoneId.systemDefault())
+								.toLocalTime().withNano(0) : e.summary())
+						.orElse(null);
+			}
+		});
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(15, 110, true));
+	}
+
+	/**
 	 * The view's keyboard and mouse access to the Data Source commands: Enter and double-click edit, the context menu
 	 * shows the commands contributed to {@code popup:} this view's id, and the workbench's Delete, Copy and Rename
 	 * keys (and Edit menu items) act on the selection while this view is active.
@@ -242,6 +287,27 @@ public class DataSourcesView extends ViewPart {
 			}
 		};
 		UiPlugin.getDefault().dsnStore().addChangeListener(storeListener);
+		testsListener = () -> {
+			if (!stack.isDisposed()) {
+				stack.getDisplay().asyncExec(() -> {
+					if (!viewer.getTable().isDisposed()) {
+						viewer.refresh(true);
+					}
+				});
+			}
+		};
+		UiPlugin.getDefault().lastTests().addChangeListener(testsListener);
+		// another odbc.ini chosen in the preferences: show that one
+		preferenceListener = e -> {
+			if (UiPlugin.PREF_ODBCINI.equals(e.getProperty()) && !stack.isDisposed()) {
+				stack.getDisplay().asyncExec(() -> {
+					if (!stack.isDisposed()) {
+						refresh();
+					}
+				});
+			}
+		};
+		UiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferenceListener);
 	}
 
 	/** An action for a global (retargetable) key that runs a command, enabled while the selection fits. */
@@ -282,6 +348,12 @@ public class DataSourcesView extends ViewPart {
 	public void dispose() {
 		if (storeListener != null) {
 			UiPlugin.getDefault().dsnStore().removeChangeListener(storeListener);
+		}
+		if (testsListener != null) {
+			UiPlugin.getDefault().lastTests().removeChangeListener(testsListener);
+		}
+		if (preferenceListener != null) {
+			UiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
 		}
 		super.dispose();
 	}

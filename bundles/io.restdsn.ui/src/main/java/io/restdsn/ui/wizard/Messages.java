@@ -29,6 +29,8 @@ final class Messages extends NLS {
 	public static String TestPage_failed;
 	public static String TestPage_failedMessage;
 	public static String TestPage_canceled;
+	public static String TestPage_detailsButton;
+	public static String TestPage_detailsTooltip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,7 +15,9 @@ import io.restdsn.core.dsn.Dsn;
 import io.restdsn.core.ini.OdbcIniDocument;
 import io.restdsn.core.options.AuthMethod;
 import io.restdsn.core.options.OptionNames;
+import io.restdsn.ui.checks.CheckResult;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.checks.LastTests;
 import io.restdsn.ui.editor.DraftProblems;
 import io.restdsn.ui.editor.DsnDraft;
 import io.restdsn.ui.store.DsnStore;
@@ -35,6 +37,7 @@ public final class NewDataSourceWizard extends Wizard {
 	private NameAndSourcePage namePage;
 	private AuthenticationPage authPage;
 	private TestPage testPage;
+	private LastTests lastTests;
 
 	/**
 	 * @param existing  names of the DSNs in the file, which the new one must not reuse
@@ -58,6 +61,11 @@ public final class NewDataSourceWizard extends Wizard {
 	static Dsn startingPoint() {
 		return Dsn.empty("").with(OptionNames.DRIVER, OdbcIniDocument.DEFAULT_DRIVER_DESCRIPTION)
 				.with(OptionNames.AUTHENTICATION_METHOD, AuthMethod.OAUTH2_CLIENT_CREDENTIALS.value());
+	}
+
+	/** Where the result of the test of the saved DSN goes (the Data Sources view's "Last test"). */
+	public void setLastTests(LastTests lastTests) {
+		this.lastTests = lastTests;
 	}
 
 	DsnDraft draft() {
@@ -118,6 +126,10 @@ public final class NewDataSourceWizard extends Wizard {
 			return false;
 		} catch (InterruptedException e) {
 			return false;
+		}
+		CheckResult tested = testPage.resultOfCurrent();
+		if (lastTests != null && tested != null) {
+			lastTests.record(dsn, tested);
 		}
 		if (afterSave != null) {
 			Display.getCurrent().asyncExec(() -> afterSave.accept(dsn.name()));

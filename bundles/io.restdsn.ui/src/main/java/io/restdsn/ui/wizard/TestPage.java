@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import io.restdsn.core.dsn.Dsn;
 import io.restdsn.ui.checks.CheckResult;
 import io.restdsn.ui.checks.ConnectionChecks;
+import io.restdsn.ui.dialogs.ConnectionTestDialog;
 
 /**
  * Last step: the staged connection test, run as soon as the page shows (and again on request), modally in the
@@ -31,7 +32,7 @@ import io.restdsn.ui.checks.ConnectionChecks;
  * explicit "Save anyway" tick. Without the connection-test component the page says so and Finish is allowed.
  *
  * <pre>
- * [Test Again]  Passed in 412 ms / Failed: Access token: invalid_client …
+ * [Test Again]  Passed in 412 ms / Failed: Access token: invalid_client …        [Details...]
  * +----------------------+--------+--------+---------------------------+
  * | Stage                | Result | Time   | Details                   |
  * | Resolve and connect  | PASSED | 12 ms  |                           |
@@ -43,6 +44,7 @@ final class TestPage extends WizardPage {
 
 	private final NewDataSourceWizard owner;
 	private Button run;
+	private Button details;
 	private Label summary;
 	private TableViewer stages;
 	private Button saveAnyway;
@@ -61,7 +63,7 @@ final class TestPage extends WizardPage {
 		ConnectionChecks checks = owner.checks();
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setData("id", "wizard.page.test");
-		GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 8).applyTo(body);
+		GridLayoutFactory.swtDefaults().numColumns(3).spacing(10, 8).applyTo(body);
 		run = new Button(body, SWT.PUSH);
 		run.setText(Messages.TestPage_run);
 		run.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -70,9 +72,16 @@ final class TestPage extends WizardPage {
 		summary = new Label(body, SWT.WRAP);
 		summary.setData("id", "test.summary");
 		summary.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).create());
+		details = new Button(body, SWT.PUSH);
+		details.setText(Messages.TestPage_detailsButton);
+		details.setToolTipText(Messages.TestPage_detailsTooltip);
+		details.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
+		details.setData("id", "test.details");
+		details.setEnabled(false);
+		details.addListener(SWT.Selection, e -> openDetails());
 
 		Composite holder = new Composite(body, SWT.NONE);
-		holder.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 150).create());
+		holder.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(400, 150).create());
 		TableColumnLayout columns = new TableColumnLayout();
 		holder.setLayout(columns);
 		stages = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -89,16 +98,17 @@ final class TestPage extends WizardPage {
 		saveAnyway = new Button(body, SWT.CHECK);
 		saveAnyway.setText(Messages.TestPage_saveAnyway);
 		saveAnyway.setData("id", "test.saveAnyway");
-		saveAnyway.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).create());
+		saveAnyway.setLayoutData(GridDataFactory.fillDefaults().span(3, 1).create());
 		saveAnyway.addListener(SWT.Selection, e -> getContainer().updateButtons());
 
 		recap = new Label(body, SWT.WRAP);
 		recap.setData("id", "test.recap");
-		recap.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).create());
+		recap.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(300, SWT.DEFAULT).create());
 
 		if (!checks.available()) {
 			run.setEnabled(false);
 			run.setToolTipText(checks.unavailableReason());
+			details.setVisible(false);
 			summary.setText(Messages.TestPage_unavailable + "\n" + checks.unavailableReason());
 			for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] { saveAnyway, holder }) {
 				c.setVisible(false);
@@ -190,6 +200,7 @@ final class TestPage extends WizardPage {
 			stages.setInput(java.util.List.of());
 		}
 		run.setText(Messages.TestPage_again);
+		details.setEnabled(r != null);
 		boolean passed = r != null && r.passed();
 		if (passed) {
 			summary.setText(Messages.TestPage_passed);
@@ -205,6 +216,29 @@ final class TestPage extends WizardPage {
 		}
 		summary.getParent().layout(true, true);
 		getContainer().updateButtons();
+	}
+
+	/**
+	 * The test dialog on this result: each stage's full message and transcript, Copy. A test run again there counts
+	 * here too, as long as the draft is still the one tested.
+	 */
+	private void openDetails() {
+		Dsn dsn = tested;
+		if (result == null || dsn == null) {
+			return;
+		}
+		ConnectionTestDialog dialog = ConnectionTestDialog.showing(getShell(), owner.checks(), dsn, result, r -> {
+			if (!getControl().isDisposed() && !r.canceled() && dsn.equals(owner.draft().current())) {
+				show(dsn, r, null);
+			}
+		});
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/** The result of the test of the draft as it is now, if there is one (to record when Finish saves it). */
+	CheckResult resultOfCurrent() {
+		return owner.draft().current().equals(tested) ? result : null;
 	}
 
 	/** Whether Finish may save: a passed test of exactly this draft, or the explicit tick after a failed one. */

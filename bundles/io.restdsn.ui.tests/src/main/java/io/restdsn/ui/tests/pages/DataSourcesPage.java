@@ -101,6 +101,16 @@ public final class DataSourcesPage {
 		return names;
 	}
 
+	/** The "Last test" cell of a DSN's row. */
+	public String lastTest(String name) {
+		Table table = driver.byId("dataSources.table", Table.class);
+		int column = columnTitles().indexOf("Last test");
+		Driver.require(column >= 0, "no 'Last test' column in " + columnTitles());
+		int row = Driver.rowOf(table, 0, name);
+		Driver.require(row >= 0, "no row '" + name + "'");
+		return table.getItem(row).getText(column);
+	}
+
 	public List<String> names() {
 		return rows().stream().map(r -> r.get(0)).toList();
 	}

@@ -36,11 +36,20 @@ public final class LastTests {
 	public record Entry(String name, Instant at, boolean passed, String failedStage, String summary,
 			Map<String, String> fingerprint) {
 
-		/** What the view shows, e.g. "passed 14:02" or "failed: token 14:02". */
+		/** What the view shows, e.g. "passed 14:02" or "failed: token" (short: the column is narrow). */
 		public String label() {
-			String time = CLOCK.format(at);
-			return passed ? Messages.bind(Messages.LastTest_passed, time)
-					: Messages.bind(Messages.LastTest_failed, failedStage, time);
+			return passed ? Messages.bind(Messages.LastTest_passed, time()) : Messages.bind(Messages.LastTest_failed, failedStage);
+		}
+
+		/** When, e.g. "14:02". */
+		public String time() {
+			return CLOCK.format(at);
+		}
+
+		/** The longer story for a tooltip: when, and for a failure what to change. */
+		public String description() {
+			return passed ? Messages.bind(Messages.LastTest_passedAt, time())
+					: Messages.bind(Messages.LastTest_failedAt, time(), summary);
 		}
 
 		/** Whether {@code dsn} has other (non-secret) options than the DSN that was tested. */

@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String Checks_asRequested;
 	public static String LastTest_passed;
 	public static String LastTest_failed;
+	public static String LastTest_passedAt;
+	public static String LastTest_failedAt;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 import io.restdsn.core.dsn.Dsn;
@@ -188,7 +189,8 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().margins(10, 10).spacing(0, 6).applyTo(body);
 
 		Composite holder = new Composite(body, SWT.NONE);
-		holder.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).hint(780, 150).create());
+		GridData holderLayout = GridDataFactory.fillDefaults().grab(true, true).hint(780, 150).create();
+		holder.setLayoutData(holderLayout);
 		TableColumnLayout columns = new TableColumnLayout();
 		holder.setLayout(columns);
 		table = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
@@ -202,6 +204,12 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 		column(columns, Messages.Test_time, 9, 70, this::timeText, null);
 		column(columns, Messages.Test_message, 56, 200, r -> r.message.replace('\n', ' '), null);
 		table.addSelectionChangedListener(e -> showSelected());
+		// every stage stays in view: on a small screen the transcript gives way, never the stages
+		Table t = table.getTable();
+		int stages = Math.max(5, checks.plannedStages().size());
+		holderLayout.minimumHeight = t.getHeaderHeight() + (t.getItemHeight() + t.getGridLineWidth()) * stages
+				+ 2 * t.getBorderWidth() + 8;
+		holderLayout.heightHint = Math.max(holderLayout.heightHint, holderLayout.minimumHeight);
 
 		stageHeading = new Label(body, SWT.NONE);
 		stageHeading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
@@ -210,7 +218,7 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 		stageText = new Text(body, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
 		stageText.setData("id", "testDialog.message");
 		GridData textData = GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).create();
-		textData.heightHint = stageText.getLineHeight() * 4 + 6;
+		textData.heightHint = stageText.getLineHeight() * 5 + 6;
 		stageText.setLayoutData(textData);
 
 		detailsHolder = new Composite(body, SWT.NONE);
@@ -225,7 +233,10 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 		details = new Text(detailsHolder, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		details.setFont(JFaceResources.getTextFont());
 		details.setData("id", "testDialog.details");
-		details.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).hint(300, DETAILS_HEIGHT).create());
+		GridData detailsLayout = GridDataFactory.fillDefaults().grab(true, true).hint(300, DETAILS_HEIGHT).create();
+		detailsLayout.minimumHeight = details.getLineHeight() * 4;
+		details.setLayoutData(detailsLayout);
+		holderData.minimumHeight = transcriptLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + detailsLayout.minimumHeight + 12;
 
 		Dialog.applyDialogFont(area);
 		stageHeading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));

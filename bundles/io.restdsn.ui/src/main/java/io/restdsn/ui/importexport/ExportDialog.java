@@ -51,6 +51,7 @@ import io.restdsn.core.export.ExportFormat;
 import io.restdsn.core.export.SecretPolicy;
 import io.restdsn.core.io.AtomicFiles;
 import io.restdsn.core.options.OptionCatalog;
+import io.restdsn.ui.editor.ScrolledPage;
 
 /**
  * File &gt; Export (and Export on the selected DSNs): the chosen DSNs as odbc.ini text, ODBC connection strings, JDBC
@@ -87,6 +88,7 @@ public final class ExportDialog extends TitleAreaDialog {
 	private final Map<ExportFormat, Button> formats = new LinkedHashMap<>();
 	private final Map<SecretPolicy, Button> policies = new LinkedHashMap<>();
 	private CheckboxTableViewer table;
+	private ScrolledPage page;
 	private Text preview;
 	private Label notes;
 	private Button toClipboard;
@@ -139,8 +141,11 @@ public final class ExportDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Export_title);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// on a small screen the form scrolls rather than squeezing its lists to nothing
+		Composite[] made = new Composite[1];
+		page = new ScrolledPage(area, (c, reflow) -> made[0] = new Composite(c, SWT.NONE));
+		page.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = made[0];
 		GridLayoutFactory.swtDefaults().margins(10, 8).spacing(8, 6).applyTo(body);
 
 		Label l = new Label(body, SWT.NONE);
@@ -219,6 +224,7 @@ public final class ExportDialog extends TitleAreaDialog {
 		browse.addListener(SWT.Selection, e -> browse());
 
 		Dialog.applyDialogFont(area);
+		page.reflow();
 		preview.setFont(JFaceResources.getTextFont());
 		return area;
 	}
@@ -341,11 +347,12 @@ public final class ExportDialog extends TitleAreaDialog {
 			error = fileProblem(file.getText().strip());
 		}
 		notes.setText(String.join("\n", lines));
-		notes.getParent().layout(true, true);
+		page.reflow();
 		shownError = error;
 		setErrorMessage(error);
 		if (error == null) {
-			setMessage(Messages.bind(Messages.Export_ready, chosen.size(), policyText(policy)),
+			setMessage(Messages.bind(chosen.size() == 1 ? Messages.Export_readyOne : Messages.Export_ready, chosen.size(),
+					policyText(policy)),
 					policy == SecretPolicy.INCLUDE ? IMessageProvider.WARNING : IMessageProvider.NONE);
 		}
 		getButton(IDialogConstants.OK_ID).setEnabled(error == null);
@@ -415,7 +422,7 @@ public final class ExportDialog extends TitleAreaDialog {
 			} finally {
 				cb.dispose();
 			}
-			done = Messages.bind(Messages.Export_doneClipboard, chosen.size());
+			done = Messages.bind(Messages.Export_doneClipboard, names(chosen));
 		} else {
 			Path target = Path.of(file.getText().strip());
 			if (Files.exists(target) && !MessageDialog.openQuestion(getShell(), Messages.Export_replaceTitle,
@@ -438,12 +445,16 @@ public final class ExportDialog extends TitleAreaDialog {
 			} catch (InterruptedException e) {
 				return;
 			}
-			done = Messages.bind(Messages.Export_doneFile, chosen.size(), target);
+			done = Messages.bind(Messages.Export_doneFile, names(chosen), target);
 		}
 		super.okPressed();
 		if (afterExport != null) {
 			afterExport.accept(done);
 		}
+	}
+
+	private static String names(List<Dsn> dsns) {
+		return String.join(", ", dsns.stream().map(Dsn::name).toList());
 	}
 
 	/** Secrets in clear text only after the user read which ones, where they go, and said yes. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.restdsn.core.dsn.Dsn;
+import io.restdsn.core.dsn.DsnNormalizer;
+import io.restdsn.core.dsn.Normalization;
 import io.restdsn.core.ini.IniValueRules;
 import io.restdsn.core.ini.OdbcIniDocument;
 import io.restdsn.core.options.OptionCatalog;
@@ -36,6 +38,7 @@ public final class ImportCandidate {
 	private final String originalName;
 	private final boolean conflict;
 	private final boolean driverAdded;
+	private final List<String> notes;
 	private boolean checked = true;
 	private Resolution resolution = Resolution.RENAME;
 	private String name;
@@ -46,9 +49,16 @@ public final class ImportCandidate {
 	 * @param existing names of the DSNs in the target odbc.ini
 	 */
 	public ImportCandidate(Dsn source, String fallback, Collection<String> existing) {
-		boolean noDriver = !source.has(OptionNames.DRIVER);
+		// the form the product writes: catalog spellings (DRIVER, o2tu, Sample... become Driver, TokenURI,
+		// RestSamplePath), method words as numbers; what changed is said in the notes
+		Normalization normal = DsnNormalizer.standard().normalize(source);
+		List<String> n = new ArrayList<>(normal.notes());
+		normal.duplicates().forEach(d -> n.add(d.message()));
+		this.notes = List.copyOf(n);
+		Dsn dsn = normal.dsn();
+		boolean noDriver = !dsn.has(OptionNames.DRIVER);
 		// JDBC and CData strings have no ODBC driver; without one the DSN could not be used from odbc.ini
-		this.source = noDriver ? withDriverFirst(source) : source;
+		this.source = noDriver ? withDriverFirst(dsn) : dsn;
 		this.driverAdded = noDriver;
 		this.originalName = source.name().isBlank() ? fallback : source.name().strip();
 		Set<String> taken = folded(existing);
@@ -95,6 +105,11 @@ public final class ImportCandidate {
 	/** Whether the import adds a Driver (JDBC and CData strings name none). */
 	public boolean driverAdded() {
 		return driverAdded;
+	}
+
+	/** What normalizing the input changed (spellings, duplicates), for the preview. Never a secret's value. */
+	public List<String> notes() {
+		return notes;
 	}
 
 	public boolean checked() {

@@ -31,7 +31,6 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -57,6 +56,7 @@ import io.restdsn.core.ini.IniProblem;
 import io.restdsn.core.ini.OdbcIniDocument;
 import io.restdsn.core.validation.DsnValidator;
 import io.restdsn.core.validation.Problem;
+import io.restdsn.ui.editor.ScrolledPage;
 import io.restdsn.ui.importexport.ImportCandidate.Action;
 import io.restdsn.ui.importexport.ImportCandidate.Resolution;
 import io.restdsn.ui.store.DsnStore;
@@ -98,6 +98,7 @@ public final class ImportDialog extends TitleAreaDialog {
 	public static final Object JOB_FAMILY = new Object();
 
 	private static final String UNNAMED = "Imported";
+	private static final org.eclipse.swt.graphics.Color DIM = io.restdsn.ui.editor.Form.DIM;
 
 	private final DsnStore store;
 	private final List<String> existing;
@@ -112,7 +113,6 @@ public final class ImportDialog extends TitleAreaDialog {
 	private Button stringChoice;
 	private Button fileChoice;
 	private Composite sourceStack;
-	private StackLayout sourceLayout;
 	private Composite stringPanel;
 	private Composite filePanel;
 	private Text string;
@@ -124,6 +124,7 @@ public final class ImportDialog extends TitleAreaDialog {
 	private Button rename;
 	private Button replace;
 	private Button skip;
+	private ScrolledPage page;
 	private Text preview;
 	private Label notes;
 	private boolean updating;
@@ -166,9 +167,13 @@ public final class ImportDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Import_title);
-		setMessage(Messages.bind(Messages.Import_message, store.location()));
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// the message comes with the buttons (changed()): set here, before the area existed, the title area later drew
+		// its icon over the text
+		// on a small screen the form scrolls rather than squeezing its lists to nothing
+		Composite[] made = new Composite[1];
+		page = new ScrolledPage(area, (c, reflow) -> made[0] = new Composite(c, SWT.NONE));
+		page.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = made[0];
 		GridLayoutFactory.swtDefaults().margins(10, 8).spacing(8, 6).applyTo(body);
 
 		Composite choice = new Composite(body, SWT.NONE);
@@ -177,22 +182,28 @@ public final class ImportDialog extends TitleAreaDialog {
 		fileChoice = radio(choice, Messages.Import_fromFile, "import.fromFile");
 		stringChoice.setSelection(true);
 
+		// the chosen source's panel only: the other one is excluded, so it takes no room
 		sourceStack = new Composite(body, SWT.NONE);
 		sourceStack.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
-		sourceLayout = new StackLayout();
-		sourceStack.setLayout(sourceLayout);
+		GridLayoutFactory.fillDefaults().applyTo(sourceStack);
 		stringPanel = new Composite(sourceStack, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(stringPanel);
+		stringPanel.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
+		GridLayoutFactory.fillDefaults().spacing(0, 3).applyTo(stringPanel);
+		Label hint = new Label(stringPanel, SWT.WRAP);
+		hint.setText(Messages.Import_stringHint);
+		hint.setForeground(DIM);
+		hint.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).create());
 		string = new Text(stringPanel, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		string.setFont(JFaceResources.getTextFont());
 		string.setData("id", "import.string");
-		string.setMessage(Messages.Import_stringHint);
 		GridData sd = GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).create();
 		sd.heightHint = string.getLineHeight() * 3 + 8;
 		string.setLayoutData(sd);
 		string.addListener(SWT.Modify, e -> stringChanged());
 
 		filePanel = new Composite(sourceStack, SWT.NONE);
+		filePanel.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).exclude(true).create());
+		filePanel.setVisible(false);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(filePanel);
 		new Label(filePanel, SWT.NONE).setText(Messages.Import_file);
 		file = new Text(filePanel, SWT.BORDER | SWT.SINGLE);
@@ -203,7 +214,6 @@ public final class ImportDialog extends TitleAreaDialog {
 		browse.setText(Messages.Import_browse);
 		browse.setData("id", "import.browse");
 		browse.addListener(SWT.Selection, e -> browse());
-		sourceLayout.topControl = stringPanel;
 		stringChoice.addListener(SWT.Selection, e -> sourceChosen());
 		fileChoice.addListener(SWT.Selection, e -> sourceChosen());
 
@@ -211,7 +221,8 @@ public final class ImportDialog extends TitleAreaDialog {
 		tableLabel.setText(Messages.Import_candidates);
 		tableLabel.setLayoutData(GridDataFactory.fillDefaults().indent(0, 6).create());
 		Composite holder = new Composite(body, SWT.NONE);
-		holder.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).hint(600, 110).create());
+		GridData tableData = GridDataFactory.fillDefaults().grab(true, true).hint(600, 110).create();
+		holder.setLayoutData(tableData);
 		TableColumnLayout columns = new TableColumnLayout();
 		holder.setLayout(columns);
 		table = CheckboxTableViewer.newCheckList(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
@@ -281,6 +292,7 @@ public final class ImportDialog extends TitleAreaDialog {
 		notes.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).create());
 
 		Dialog.applyDialogFont(area);
+		page.reflow();
 		string.setFont(JFaceResources.getTextFont());
 		preview.setFont(JFaceResources.getTextFont());
 		showSelected();
@@ -339,15 +351,20 @@ public final class ImportDialog extends TitleAreaDialog {
 			return;
 		}
 		fromFile = f;
-		sourceLayout.topControl = f ? filePanel : stringPanel;
-		sourceStack.layout(true, true);
-		sourceStack.getParent().layout(true, true);
+		show(filePanel, f);
+		show(stringPanel, !f);
+		page.reflow();
 		if (f) {
 			fileChanged();
 		} else {
 			stringChanged();
 		}
 		(f ? file : string).setFocus();
+	}
+
+	private static void show(Control c, boolean shown) {
+		((GridData) c.getLayoutData()).exclude = !shown;
+		c.setVisible(shown);
 	}
 
 	/** Parses the pasted string at once (pure and fast); keeps the choices made for the same DSN. */
@@ -537,7 +554,7 @@ public final class ImportDialog extends TitleAreaDialog {
 				replace.setSelection(c.resolution() == Resolution.REPLACE);
 				skip.setSelection(c.resolution() == Resolution.SKIP);
 			}
-			conflictRow.getParent().layout(true, true);
+			page.reflow();
 		} finally {
 			updating = false;
 		}
@@ -555,6 +572,7 @@ public final class ImportDialog extends TitleAreaDialog {
 			} catch (IllegalArgumentException e) {
 				preview.setText(Messages.bind(Messages.Import_cannotWrite, e.getMessage()));
 			}
+			lines.addAll(c.notes());
 			if (!c.secrets().isEmpty()) {
 				lines.add(Messages.bind(Messages.Import_secretsNote, String.join(", ", c.secrets())));
 			}
@@ -569,7 +587,7 @@ public final class ImportDialog extends TitleAreaDialog {
 			}
 		}
 		notes.setText(String.join("\n", lines));
-		notes.getParent().layout(true, true);
+		page.reflow();
 	}
 
 	/** Rows, message area and the Import button follow every change. */
@@ -600,7 +618,7 @@ public final class ImportDialog extends TitleAreaDialog {
 		setErrorMessage(error);
 		if (error == null) {
 			setMessage(candidates.isEmpty() ? Messages.bind(Messages.Import_message, store.location())
-					: Messages.bind(Messages.Import_ready, count, store.location()),
+					: Messages.bind(count == 1 ? Messages.Import_readyOne : Messages.Import_ready, count, store.location()),
 					candidates.isEmpty() ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
 		}
 		if (ok != null) {

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Import_title;
 	public static String Import_message;
 	public static String Import_ready;
+	public static String Import_readyOne;
 	public static String Import_fromString;
 	public static String Import_fromFile;
 	public static String Import_stringHint;
@@ -86,6 +87,7 @@ final class Messages extends NLS {
 	public static String Export_noneChosen;
 	public static String Export_cannot;
 	public static String Export_ready;
+	public static String Export_readyOne;
 	public static String Export_policyOmit;
 	public static String Export_policyPlaceholder;
 	public static String Export_policyInclude;

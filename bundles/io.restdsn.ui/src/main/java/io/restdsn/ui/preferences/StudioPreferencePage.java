@@ -42,6 +42,7 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 
 	public static final String ID = "io.restdsn.ui.preferences";
 
+	private Composite body;
 	private Text path;
 	private Label effective;
 
@@ -53,7 +54,7 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 
 	@Override
 	protected Control createContents(Composite parent) {
-		Composite body = new Composite(parent, SWT.NONE);
+		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 10).applyTo(body);
 
 		Group user = group(body, Messages.Prefs_user);
@@ -73,9 +74,11 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		new Label(user, SWT.NONE);
 		Label hint = new Label(user, SWT.WRAP);
 		hint.setText(Messages.Prefs_empty);
-		hint.setForeground(hint.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		hint.setForeground(io.restdsn.ui.editor.Form.DIM);
 		hint.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).create());
-		new Label(user, SWT.NONE).setText(Messages.Prefs_inUse);
+		Label inUse = new Label(user, SWT.NONE);
+		inUse.setText(Messages.Prefs_inUse);
+		inUse.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		effective = new Label(user, SWT.WRAP);
 		effective.setData("id", "prefs.effective");
 		effective.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).create());
@@ -151,13 +154,15 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		if (file != null) {
 			String source = !text.isEmpty() ? "" : env("ODBCINI").isPresent() ? "  " + Messages.Prefs_fromOdbcini
 					: "  " + Messages.Prefs_fromHome;
-			effective.setText(file + (Files.exists(file) ? "" : "  " + Messages.Prefs_created) + source);
+			boolean missing = error == null && !Files.exists(file);
+			effective.setText(file + source + (missing ? "\n" + Messages.Prefs_created : ""));
 		} else {
 			effective.setText("");
 		}
 		setErrorMessage(error);
 		setValid(error == null);
-		effective.getParent().layout(true);
+		// the label may take another line: the group grows with it
+		body.layout(true, true);
 	}
 
 	@Override

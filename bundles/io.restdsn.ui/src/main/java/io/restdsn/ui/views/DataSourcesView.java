@@ -2,7 +2,6 @@ package io.restdsn.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -254,10 +253,10 @@ public class DataSourcesView extends ViewPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return tests.get(((DataSourceRow) element).name())
-						.map(e -> e.passed() ? "The connection test passed at " + e.at().atZone(ZoneId.systemDefault())
-								.toLocalTime().withNano(0) : e.summary())
-						.orElse(null);
+				DataSourceRow row = (DataSourceRow) element;
+				return tests.get(row.name()).map(e -> e.changedSince(row.options())
+						? e.description() + "\nThe options changed since: test again to know whether it still works."
+						: e.description()).orElse(null);
 			}
 		});
 		columns.setColumnData(column.getColumn(), new ColumnWeightData(15, 110, true));

@@ -27,10 +27,11 @@ import io.restdsn.ui.tests.pages.QueryEditorPage;
  * The JVM runs with ZGC as the product does: with G1 (even with a 50 ms pause target) young collections while a
  * million rows were kept took up to 240 ms here, a pause of every thread including the UI's.
  * <p>
- * Besides the wall-clock lateness of the probe (what a user sees), the probe measures the CPU the UI thread itself used
- * between ticks: that is our code's share, and it is held to the limit in every case. The wall-clock limit is strict
- * for the streamed 120,000 rows; for the million rows (H2 loading on the other core) it holds for 99% of the ticks, since
- * on a loaded two-core build machine a tick may also wait for a processor.
+ * Besides the wall-clock lateness of each tick (what a user sees), the probe measures what the UI thread did between
+ * two ticks: the CPU it used and the time it was blocked on a monitor or waiting (wait, park, join). Those are our
+ * code's share and are held to the limit without exception. Wall-clock lateness is held to the limit for 99% of the
+ * ticks and printed in full: on a loaded two-core build machine (other builds run beside this one) a tick may also
+ * wait for a free processor, which no code in the UI can prevent.
  */
 class QueryStreamingTest extends UiTestBase {
 
@@ -46,11 +47,14 @@ class QueryStreamingTest extends UiTestBase {
 		private final Display display;
 		private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory
 				.getThreadMXBean();
+		private final long uiThread = Thread.currentThread().getId();
 		private long expected;
 		private long lastCpu;
+		private long lastWaits;
 		private volatile boolean stop;
 		long maxLateMs;
 		long maxBusyMs;
+		long maxLockedMs;
 		int ticks;
 		int lateOver50;
 		final java.util.List<Long> late = new java.util.ArrayList<>();
@@ -59,7 +63,17 @@ class QueryStreamingTest extends UiTestBase {
 			this.display = display;
 		}
 
+		/** Milliseconds the UI thread spent blocked on monitors or waiting (wait/park/join) so far. */
+		private long waits() {
+			java.lang.management.ThreadInfo i = threads.getThreadInfo(uiThread);
+			return Math.max(0, i.getBlockedTime()) + Math.max(0, i.getWaitedTime());
+		}
+
 		void start() {
+			if (threads.isThreadContentionMonitoringSupported()) {
+				threads.setThreadContentionMonitoringEnabled(true);
+			}
+			lastWaits = waits();
 			lastCpu = threads.getCurrentThreadCpuTime();
 			expected = System.nanoTime() + PROBE_MS * 1_000_000L;
 			display.timerExec(PROBE_MS, this);
@@ -74,16 +88,20 @@ class QueryStreamingTest extends UiTestBase {
 			long cpu = threads.getCurrentThreadCpuTime();
 			long lateMs = Math.max(0, (now - expected) / 1_000_000);
 			long busyMs = (cpu - lastCpu) / 1_000_000;
+			long w = waits();
+			long lockedMs = w - lastWaits;
 			maxLateMs = Math.max(maxLateMs, lateMs);
 			maxBusyMs = Math.max(maxBusyMs, busyMs);
+			maxLockedMs = Math.max(maxLockedMs, lockedMs);
 			late.add(lateMs);
 			if (lateMs > 50) {
 				lateOver50++;
 				System.out.println("QUERY-BENCH: UI thread late by " + lateMs + " ms, of which it ran " + busyMs
-						+ " ms");
+						+ " ms and waited on locks " + lockedMs + " ms (the rest: no processor free, or a JVM pause)");
 			}
 			ticks++;
 			if (!stop) {
+				lastWaits = waits();
 				lastCpu = threads.getCurrentThreadCpuTime();
 				expected = System.nanoTime() + PROBE_MS * 1_000_000L;
 				display.timerExec(PROBE_MS, this);
@@ -112,8 +130,8 @@ class QueryStreamingTest extends UiTestBase {
 	}
 
 	/** Runs the statement under the probe, scrolls to the last row, prints and checks the figures. */
-	private QueryEditor.Timings measure(QueryEditorPage q, String label, String sql, int expectedRows, Duration timeout,
-			boolean strict) {
+	private QueryEditor.Timings measure(QueryEditorPage q, String label, String sql, int expectedRows,
+			Duration timeout) {
 		q.type(sql);
 		Probe probe = new Probe(driver.display());
 		probe.start();
@@ -131,22 +149,20 @@ class QueryStreamingTest extends UiTestBase {
 		assertEquals(expectedRows, q.grid().rowCount(), q.status());
 		String figures = String.format(Locale.ROOT,
 				"%s: rows=%d total=%d ms first-page-received=%d ms first-row-read=%d ms first-rows-visible=%d ms "
-						+ "ui-probe: ticks=%d late max=%d ms p99=%d ms >50ms=%d, ui-thread busy max=%d ms (limit %d ms) "
-						+ "http-calls=%d path=%s",
+						+ "ui-probe: ticks=%d late max=%d ms p99=%d ms >50ms=%d, ui-thread between ticks: running max=%d ms "
+						+ "waiting-on-locks max=%d ms (limit %d ms) http-calls=%d path=%s",
 				label, t.rows(), t.totalMs(), t.firstPageMs(), t.firstRowMs(), t.firstVisibleMs(), probe.ticks,
-				probe.maxLateMs, probe.percentile(0.99), probe.lateOver50, probe.maxBusyMs, BLOCKED_LIMIT_MS,
+				probe.maxLateMs, probe.percentile(0.99), probe.lateOver50, probe.maxBusyMs, probe.maxLockedMs,
+				BLOCKED_LIMIT_MS,
 				q.editor().lastStats().httpCalls(), q.editor().lastStats().executionPath());
 		System.out.println("QUERY-BENCH: " + figures);
 		assertTrue(t.firstVisibleMs() >= 0, "rows were painted: " + figures);
 		assertTrue(probe.ticks > 10, figures);
+		// what our code controls: the UI thread never computes, nor waits for a lock, longer than the limit
 		assertTrue(probe.maxBusyMs <= BLOCKED_LIMIT_MS, "work on the UI thread blocked it: " + figures);
-		if (strict) {
-			assertTrue(probe.maxLateMs <= BLOCKED_LIMIT_MS, "the UI thread was blocked: " + figures);
-		} else {
-			// a million rows load H2 on the other core while a loaded build machine runs other builds: a tick may
-			// wait for a processor; what must hold is that the UI thread itself never works that long
-			assertTrue(probe.percentile(0.99) <= BLOCKED_LIMIT_MS, "the UI thread was blocked: " + figures);
-		}
+		assertTrue(probe.maxLockedMs <= BLOCKED_LIMIT_MS, "the UI thread waited for a lock: " + figures);
+		// what the user sees: almost every tick on time (on a loaded two-core build machine a few wait for a processor)
+		assertTrue(probe.percentile(0.99) <= BLOCKED_LIMIT_MS, "the UI thread was blocked: " + figures);
 		assertTrue(t.firstVisibleMs() - t.firstPageMs() < 500, "rows show as soon as they are read: " + figures);
 		return t;
 	}
@@ -156,7 +172,7 @@ class QueryStreamingTest extends UiTestBase {
 		QueryEditorPage q = openDemo("Demo Stream");
 		// warm-up: class loading and JIT of the path, as a user's second query would have
 		q.type("SELECT * FROM EVENTS LIMIT 2000").pressRun().finished();
-		QueryEditor.Timings t = measure(q, "events streamed", "SELECT * FROM EVENTS", 120_000, Duration.ofSeconds(120), true);
+		QueryEditor.Timings t = measure(q, "events streamed", "SELECT * FROM EVENTS", 120_000, Duration.ofSeconds(120));
 		assertTrue(t.firstVisibleMs() < t.totalMs() / 10, "the first page shows long before the last arrives");
 	}
 
@@ -166,6 +182,6 @@ class QueryStreamingTest extends UiTestBase {
 		q.type("SELECT * FROM EVENTS LIMIT 2000").pressRun().finished();
 		// the 120,000 events joined with 9 numbers: 1,080,000 rows out of H2, read lazily into the grid
 		measure(q, "a million rows", "SELECT E.ID, E.TYPE, E.AT, E.AMOUNT, N.X FROM EVENTS E CROSS JOIN "
-				+ "SYSTEM_RANGE(1, 9) N", 1_080_000, Duration.ofSeconds(300), false);
+				+ "SYSTEM_RANGE(1, 9) N", 1_080_000, Duration.ofSeconds(300));
 	}
 }

@@ -94,10 +94,23 @@ public class UiPlugin extends AbstractUIPlugin {
 	}
 
 	private synchronized ConnectionChecks defaultChecks() {
+		return new HttpConnectionChecks(restClients());
+	}
+
+	/**
+	 * The application's one HTTP runtime (shared connection pool, per-DSN token caches), created on first use and
+	 * closed when the bundle stops. The query window builds its sessions' authorized clients from it.
+	 */
+	public synchronized RestClientFactory restClients() {
 		if (http == null) {
 			http = RestClientFactory.create();
 		}
-		return new HttpConnectionChecks(http);
+		return http;
+	}
+
+	/** Where query windows keep each DSN's statement history (the plugin's state location; no secrets there). */
+	public java.nio.file.Path queryHistoryDirectory() {
+		return getStateLocation().toFile().toPath().resolve("history");
 	}
 
 	/**

@@ -18,6 +18,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.custom.StyledText;
 
 /**
  * The in-house widget driver for UI tests (SWTBot cannot be fetched for our build).
@@ -270,6 +273,64 @@ public final class Driver {
 		e.item = table.getSelectionCount() > 0 ? table.getSelection()[0] : null;
 		table.notifyListeners(SWT.DefaultSelection, e);
 		processEvents();
+	}
+
+	/** The item with {@code id} (set with {@code setData("id", …)}) of a tool bar. */
+	public static ToolItem toolItem(ToolBar bar, String id) {
+		for (ToolItem item : bar.getItems()) {
+			if (id.equals(item.getData("id"))) {
+				return item;
+			}
+		}
+		throw new AssertionError("no tool item '" + id + "' in tool bar " + bar.getData("id"));
+	}
+
+	/** Clicks a tool item as a user would (the button part of a drop-down item). */
+	public void click(ToolItem item) {
+		require(item.isEnabled(), "tool item '" + item.getText() + "' is disabled");
+		Event e = new Event();
+		e.widget = item;
+		item.notifyListeners(SWT.Selection, e);
+		processEvents();
+	}
+
+	/** Replaces the text of a StyledText as typing would (it fires Modify itself) and puts the caret at the end. */
+	public void type(StyledText text, String value) {
+		text.setFocus();
+		text.setText(value);
+		text.setSelection(value.length());
+		processEvents();
+	}
+
+	/**
+	 * A key press on a control through its listeners, e.g. Ctrl+Enter on a StyledText or Ctrl+C on a NatTable
+	 * ({@code keyCode} as SWT has it: a lower-case letter, {@code SWT.CR}…; {@code modifiers} like {@code SWT.MOD1}).
+	 */
+	public void press(Control control, int modifiers, int keyCode) {
+		control.setFocus();
+		Event down = new Event();
+		down.keyCode = keyCode;
+		down.stateMask = modifiers;
+		down.character = keyCode == SWT.CR ? '\r' : (modifiers & SWT.CTRL) != 0 && Character.isLetter(keyCode)
+				? (char) (Character.toLowerCase(keyCode) - 'a' + 1) : (char) keyCode;
+		down.widget = control;
+		control.notifyListeners(SWT.KeyDown, down);
+		Event up = new Event();
+		up.keyCode = keyCode;
+		up.stateMask = modifiers;
+		up.character = down.character;
+		control.notifyListeners(SWT.KeyUp, up);
+		processEvents();
+	}
+
+	/** The text on the clipboard, or {@code null}. */
+	public String clipboardText() {
+		org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(display);
+		try {
+			return (String) cb.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+		} finally {
+			cb.dispose();
+		}
 	}
 
 	/** Runs the event loop until nothing is pending. */

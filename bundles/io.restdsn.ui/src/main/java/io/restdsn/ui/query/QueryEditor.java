@@ -588,7 +588,7 @@ public class QueryEditor extends EditorPart {
 		ICommandService commands = getSite().getService(ICommandService.class);
 		Command edit = commands.getCommand("io.restdsn.ui.editDataSource");
 		IEvaluationContext context = handlers.createContextSnapshot(false);
-		StructuredSelection sel = new StructuredSelection(new DataSourceRow(dsnName(), "", "", ""));
+		StructuredSelection sel = new StructuredSelection(new DataSourceRow(dsnName(), "", "", "", null));
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, sel);
 		try {
 			handlers.executeCommandInContext(new ParameterizedCommand(edit, null), null, context);

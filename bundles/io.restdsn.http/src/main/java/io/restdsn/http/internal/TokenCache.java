@@ -53,6 +53,7 @@ final class TokenCache {
 	Token get(Progress progress) throws ConnectionException {
 		Pending mine;
 		synchronized (this) {
+			settleFinishedFetch();
 			if (token != null && fresh(token, clock.instant())) {
 				return token;
 			}
@@ -95,13 +96,26 @@ final class TokenCache {
 
 	/** Forgets {@code stale} if it is still the cached token (a concurrent caller may have renewed it already). */
 	synchronized void invalidate(Token stale) {
+		settleFinishedFetch();
 		if (token != null && token == stale) {
 			token = null;
 		}
 	}
 
 	synchronized void invalidate() {
+		settleFinishedFetch();
 		token = null;
+	}
+
+	/**
+	 * A fetch can be done before its completion callback has run (the waiter wakes first): take its result now, so
+	 * that neither a later call nor an invalidation sees a finished fetch as still in flight.
+	 */
+	private void settleFinishedFetch() {
+		Pending p = pending;
+		if (p != null && p.future.isDone()) {
+			completed(p, p.future.isCompletedExceptionally() || p.future.isCancelled() ? null : p.future.getNow(null));
+		}
 	}
 
 	private synchronized void completed(Pending p, Token t) {

@@ -23,7 +23,7 @@ public class Perspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.62f, layout.getEditorArea());
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.45f, layout.getEditorArea());
 		left.addView(DataSourcesView.ID);
 		layout.getViewLayout(DataSourcesView.ID).setCloseable(false);
 	}

@@ -47,11 +47,12 @@ final class ProblemPanel {
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(title);
 		message = new Text(root, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 		message.setData("id", "query.problem.message");
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 60).applyTo(message);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		options = new Label(root, SWT.WRAP);
 		options.setData("id", "query.problem.options");
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(options);
 		Composite buttons = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
 		RowLayout row = new RowLayout(SWT.HORIZONTAL);
 		row.marginLeft = 0;
 		row.spacing = 8;
@@ -64,6 +65,21 @@ final class ProblemPanel {
 		showInSql.setText("&Show in SQL");
 		showInSql.setData("id", "query.problem.show");
 		showInSql.addListener(SWT.Selection, e -> showPosition.run());
+	}
+
+	/** Shows or hides a control without leaving a gap where it was. */
+	private static void show(org.eclipse.swt.widgets.Control c, boolean visible) {
+		c.setVisible(visible);
+		Object data = c.getLayoutData();
+		if (data instanceof org.eclipse.swt.layout.GridData gd) {
+			gd.exclude = !visible;
+		} else if (data instanceof org.eclipse.swt.layout.RowData rd) {
+			rd.exclude = !visible;
+		} else if (data == null && c.getParent().getLayout() instanceof RowLayout) {
+			org.eclipse.swt.layout.RowData rd = new org.eclipse.swt.layout.RowData();
+			rd.exclude = !visible;
+			c.setLayoutData(rd);
+		}
 	}
 
 	Composite control() {
@@ -82,9 +98,13 @@ final class ProblemPanel {
 		title.setText(p.title() + (where == null ? "" : " at " + where));
 		message.setText(p.message() == null ? "" : p.message());
 		options.setText(p.options().isEmpty() ? "" : "Check: " + String.join(", ", p.options()));
-		options.setVisible(!p.options().isEmpty());
-		edit.setVisible(p.fixInDataSource());
-		showInSql.setVisible(p.position() != null);
+		show(options, !p.options().isEmpty());
+		show(edit, p.fixInDataSource());
+		show(showInSql, p.position() != null);
+		// as tall as the text at the panel's width, within reason (it scrolls beyond)
+		int width = Math.max(300, root.getClientArea().width - 80);
+		int height = Math.min(message.computeSize(width, SWT.DEFAULT).y, 240);
+		((org.eclipse.swt.layout.GridData) message.getLayoutData()).heightHint = height;
 		root.layout(true, true);
 	}
 }

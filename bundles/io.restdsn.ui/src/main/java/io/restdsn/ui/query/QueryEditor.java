@@ -97,6 +97,7 @@ public class QueryEditor extends EditorPart {
 	private volatile SchemaInfo schema;
 	private SqlText sql;
 	private SchemaTree tree;
+	private SashForm across;
 	private Composite results;
 	private StackLayout resultsStack;
 	private Label hint;
@@ -114,6 +115,7 @@ public class QueryEditor extends EditorPart {
 	private QueryRun.Outcome last;
 	private SqlText.Runnable lastRun;
 	private long runStartNanos;
+	private String runStatus;
 	private long runGeneration;
 	private boolean reconnectAfterRun;
 	private Runnable storeListener;
@@ -140,6 +142,7 @@ public class QueryEditor extends EditorPart {
 		while (used.contains(n)) {
 			n++;
 		}
+		EditorAreaSpace.widen(page.getWorkbenchWindow());
 		return (QueryEditor) page.openEditor(new QueryEditorInput(dsnName, n), ID);
 	}
 
@@ -172,7 +175,7 @@ public class QueryEditor extends EditorPart {
 
 		createToolBar(parent);
 
-		SashForm across = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+		across = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
 		across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tree = new SchemaTree(across, s -> sql.insertStatement(s), s -> sql.insertAtCaret(s));
 		tree.setMessage("Reading the schema…");
@@ -196,7 +199,7 @@ public class QueryEditor extends EditorPart {
 		problemPanel = new ProblemPanel(results, this::editDataSource, this::showErrorPosition);
 		resultsStack.topControl = hint;
 		down.setWeights(32, 68);
-		across.setWeights(22, 78);
+		across.setWeights(28, 72);
 
 		status = new Label(parent, SWT.NONE);
 		status.setData("id", "query.status");
@@ -219,7 +222,17 @@ public class QueryEditor extends EditorPart {
 	private void createToolBar(Composite parent) {
 		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
 		bar.setData("id", "query.toolbar");
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData gd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		bar.setLayoutData(gd);
+		// a narrow window wraps the tool bar onto a second row: its height must follow the width it gets
+		parent.addListener(SWT.Resize, e -> {
+			int width = parent.getClientArea().width;
+			int height = width <= 0 ? SWT.DEFAULT : bar.computeSize(width, SWT.DEFAULT).y;
+			if (height != gd.heightHint) {
+				gd.heightHint = height;
+				parent.layout(true);
+			}
+		});
 		runItem = item(bar, SWT.PUSH, "query.run", "Run", "Run the statement at the caret, or the selection (Ctrl+Enter)",
 				() -> run(false));
 		runItem.setImage(Icons.run());
@@ -299,13 +312,23 @@ public class QueryEditor extends EditorPart {
 		schema = s;
 		history = h;
 		tree.setSchema(s);
+		fitTree();
 		if (first && sql.getText().isBlank()) {
 			sql.setText(initialStatement(s, h));
 		}
 		if (running == null) {
-			status("Connected to " + dsnName() + ": " + s.tables().size() + " tables. Ctrl+Enter runs the statement"
-					+ " at the caret.");
+			status("Connected: " + s.tables().size() + " tables. Ctrl+Enter runs the statement at the caret.");
 		}
+	}
+
+	/** Gives the schema tree the width its labels need, between a fifth and two fifths of the window. */
+	private void fitTree() {
+		int total = across.getClientArea().width;
+		if (total <= 0) {
+			return;
+		}
+		int want = Math.max(total / 5, Math.min(tree.preferredWidth(), total * 2 / 5));
+		across.setWeights(want, total - want);
 	}
 
 	/** The last statement run on this DSN, else a first look at its first table. */
@@ -483,7 +506,7 @@ public class QueryEditor extends EditorPart {
 
 			@Override
 			public void status(String message) {
-				QueryEditor.this.status(message);
+				note(message);
 			}
 		});
 		grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -510,7 +533,8 @@ public class QueryEditor extends EditorPart {
 		String calls = o.stats() == null ? "" : " · " + calls(o.stats());
 		if (o.problem() != null) {
 			showProblem(o.problem());
-			status("Failed after " + took + calls);
+			long n = o.stats() == null ? 0 : o.stats().httpCalls();
+			status("Failed after " + took + " · " + count.format(n) + (n == 1 ? " HTTP call" : " HTTP calls"));
 		} else if (o.cancelled()) {
 			if (grid == null) {
 				hint.setText("Cancelled before any row arrived.");
@@ -662,14 +686,14 @@ public class QueryEditor extends EditorPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ResultExport.Result r = op.run(monitor);
-					display.asyncExec(() -> status("Exported " + count.format(r.rows()) + " rows to " + r.file() + " ("
+					display.asyncExec(() -> note("Exported " + count.format(r.rows()) + " rows to " + r.file() + " ("
 							+ count.format(r.bytes()) + " bytes)"));
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
-					display.asyncExec(() -> status("Export cancelled; " + target + " was not changed."));
+					display.asyncExec(() -> note("Export cancelled; " + target + " was not changed."));
 					return Status.CANCEL_STATUS;
 				} catch (Exception e) {
-					display.asyncExec(() -> status("Export failed: " + e.getMessage()));
+					display.asyncExec(() -> note("Export failed: " + e.getMessage()));
 					return Status.error("Could not export to " + target + ": " + e.getMessage(), e);
 				}
 			}
@@ -680,7 +704,7 @@ public class QueryEditor extends EditorPart {
 			}
 		};
 		job.setUser(true);
-		status("Exporting to " + target + "…");
+		note("Exporting to " + target + "…");
 		job.schedule();
 		return job;
 	}
@@ -765,10 +789,21 @@ public class QueryEditor extends EditorPart {
 
 	// ---- status ----
 
+	/** The status line: what the last run did (rows, time, calls, cache), or what is going on now. */
 	private void status(String message) {
+		runStatus = message;
+		show(message);
+	}
+
+	/** A remark after the run's status (a sort, a copy), which keeps the run's figures in view. */
+	private void note(String message) {
+		show(runStatus == null || runStatus.isEmpty() ? message : runStatus + "  —  " + message);
+	}
+
+	private void show(String text) {
 		if (status != null && !status.isDisposed()) {
-			status.setText(message);
-			status.setToolTipText(message);
+			status.setText(text);
+			status.setToolTipText(text);
 		}
 	}
 

@@ -55,7 +55,7 @@ public record QueryProblem(String title, String message, String statement, SqlEr
 					default -> "Not supported";
 				};
 				SqlErrorPosition.Position p = SqlErrorPosition.locate(m, statement);
-				return new QueryProblem(title, m, statement, p, List.of(), false, kind);
+				return new QueryProblem(title, SqlErrorPosition.readable(m), statement, p, List.of(), false, kind);
 			}
 			case HTTP -> {
 				int s = e.httpStatus();
@@ -68,8 +68,10 @@ public record QueryProblem(String title, String message, String statement, SqlEr
 			case IO -> {
 				ConnectionException c = cause(e, ConnectionException.class);
 				if (c != null) {
-					return ofConnection(c.problem().kind().name().startsWith("TLS") ? "TLS handshake failed"
-							: "Cannot get an access token", c.problem()).withMessage(m + "\n" + c.problem().summary());
+					ConnectionProblem cp = c.problem();
+					String where = e.url() == null ? "" : "\n(while requesting " + e.url() + ")";
+					return ofConnection(cp.kind().name().startsWith("TLS") ? "TLS handshake failed"
+							: "Cannot get an access token", cp).withMessage(words(cp) + where);
 				}
 				return new QueryProblem("Cannot reach the service", m, statement, null, List.of("HostName",
 						"ProxyHost", "WSTimeout"), true, kind);
@@ -95,7 +97,16 @@ public record QueryProblem(String title, String message, String statement, SqlEr
 	}
 
 	private static QueryProblem ofConnection(String title, ConnectionProblem p) {
-		return new QueryProblem(title, p.summary(), null, null, p.options(), true, p.kind().name());
+		return new QueryProblem(title, words(p), null, null, p.options(), true, p.kind().name());
+	}
+
+	/** The problem's message and the server's own words; the options to check are shown apart. */
+	private static String words(ConnectionProblem p) {
+		StringBuilder s = new StringBuilder(p.message());
+		p.serverError().ifPresent(e -> s.append("\nServer said: ").append(e));
+		p.serverDescription().ifPresent(d -> s.append(p.serverError().isPresent() ? " – " : "\nServer said: ")
+				.append(d));
+		return s.toString();
 	}
 
 	private QueryProblem withMessage(String m) {

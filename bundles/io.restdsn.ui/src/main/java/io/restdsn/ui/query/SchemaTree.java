@@ -89,6 +89,28 @@ final class SchemaTree {
 		root.layout(true);
 	}
 
+	/** Pixels the widest column label needs (name, type, marks, at the depth of a column, with its icon). */
+	int preferredWidth() {
+		if (schema == null) {
+			return 0;
+		}
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTree());
+		try {
+			int widest = gc.textExtent(heading.getText()).x;
+			Labels labels = new Labels();
+			for (TableInfo t : schema.tables()) {
+				int depth = t.parent() == null ? 1 : 2;
+				for (ColumnInfo c : t.columns()) {
+					widest = Math.max(widest, gc.textExtent(labels.getStyledText(new Node(t, c)).getString()).x
+							+ depth * 20);
+				}
+			}
+			return widest + 20 /* icon */ + 30 /* expander, margins */;
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	void setSchema(SchemaInfo s) {
 		this.schema = s;
 		viewer.setInput(s);
@@ -183,10 +205,7 @@ final class SchemaTree {
 		public StyledString getStyledText(Object element) {
 			Node n = (Node) element;
 			if (n.column() == null) {
-				StyledString s = new StyledString(n.table().name());
-				s.append("  " + n.table().columns().size() + " columns" + (n.table().parent() != null ? ", child"
-						: ""), StyledString.QUALIFIER_STYLER);
-				return s;
+				return new StyledString(n.table().name()); // details in the tooltip: the tree is narrow
 			}
 			ColumnInfo c = n.column();
 			StyledString s = new StyledString(c.name());

@@ -28,14 +28,19 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.layer.event.RowInsertEvent;
 import org.eclipse.nebula.widgets.nattable.layer.event.VisualRefreshEvent;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
@@ -107,6 +112,7 @@ public final class ResultGrid {
 	private long firstPaintNanos;
 
 	public ResultGrid(Composite parent, ResultRows rows, Host host) {
+		CollectionsInOsgi.ensure();
 		this.rows = rows;
 		this.host = host;
 		List<ResultColumn> columns = rows.columns();
@@ -184,7 +190,18 @@ public final class ResultGrid {
 		nat.addConfiguration(new AbstractRegistryConfiguration() {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
+				// a little air between the cell border and its text (NatTable's default has none)
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new LineBorderDecorator(
+						new PaddingDecorator(new TextPainter(false, true), 0, 5, 0, 5)), DisplayMode.NORMAL,
+						GridRegion.BODY);
+				Style text = new Style();
+				text.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, text, DisplayMode.NORMAL,
+						GridRegion.BODY);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, text, DisplayMode.SELECT,
+						GridRegion.BODY);
 				Style nulls = new Style();
+				nulls.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.COLOR_WHITE);
 				nulls.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.COLOR_DARK_GRAY);
 				nulls.setAttributeValue(CellStyleAttributes.FONT,
 						JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
@@ -198,6 +215,16 @@ public final class ResultGrid {
 						NUMBER_LABEL);
 			}
 		});
+		// selection in the platform's colours (NatTable's default is bold italic white on grey)
+		DefaultSelectionStyleConfiguration selectionStyle = new DefaultSelectionStyleConfiguration();
+		Display display = parent.getDisplay();
+		selectionStyle.selectionBgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
+		selectionStyle.selectionFgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT);
+		selectionStyle.selectionFont = GUIHelper.DEFAULT_FONT;
+		selectionStyle.anchorBgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
+		selectionStyle.anchorFgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT);
+		selectionStyle.anchorBorderColor = GUIHelper.COLOR_BLACK;
+		nat.addConfiguration(selectionStyle);
 		Menu menu = contextMenu().createContextMenu(nat);
 		nat.addConfiguration(new AbstractUiBindingConfiguration() {
 			@Override
@@ -310,7 +337,7 @@ public final class ResultGrid {
 			for (int c = 0; c < rows.columnCount(); c++) {
 				int w = gc.textExtent(rows.columns().get(c).name()).x + 28; // room for the sort arrow
 				for (int r = 0; r < sample; r++) {
-					w = Math.max(w, gc.textExtent(CellText.cell(rows.value(r, c))).x + 14);
+					w = Math.max(w, gc.textExtent(CellText.cell(rows.value(r, c))).x + 20);
 				}
 				bodyData.setColumnWidthByPosition(c, Math.max(48, Math.min(w, 360)));
 			}

@@ -138,6 +138,41 @@ public final class QueryEditorPage {
 		return rows;
 	}
 
+	/**
+	 * What the grid shows on screen: how many of its pixels are near-white (cell backgrounds) and how many dark
+	 * (text). A grid whose painting failed shows neither (NatTable swallows paint errors).
+	 */
+	public int[] paintedPixels() {
+		var nat = grid().control();
+		nat.redraw();
+		nat.update();
+		driver.processEvents();
+		org.eclipse.swt.graphics.Rectangle b = nat.getBounds();
+		org.eclipse.swt.graphics.Point origin = nat.toDisplay(0, 0);
+		org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(driver.display(), b.width, b.height);
+		try {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(driver.display());
+			gc.copyArea(img, origin.x, origin.y);
+			gc.dispose();
+			org.eclipse.swt.graphics.ImageData data = img.getImageData();
+			int white = 0;
+			int dark = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					org.eclipse.swt.graphics.RGB c = data.palette.getRGB(data.getPixel(x, y));
+					if (c.red > 250 && c.green > 250 && c.blue > 250) {
+						white++;
+					} else if (c.red < 90 && c.green < 90 && c.blue < 90) {
+						dark++;
+					}
+				}
+			}
+			return new int[] { white, dark };
+		} finally {
+			img.dispose();
+		}
+	}
+
 	/** Sorts by a column (display position) as a header click does, and waits for the sorted rows. */
 	public QueryEditorPage sortBy(int column, boolean ascending) {
 		grid().sortBy(column, ascending, false);

@@ -87,6 +87,11 @@ public final class SqlErrorPosition {
 		return -1;
 	}
 
+	/** A message of the local SQL engine as people read it: its {@code \\000a} escapes as line breaks. */
+	public static String readable(String message) {
+		return message == null ? null : unescape(message);
+	}
+
 	/** H2 writes control characters in the quoted statement as {@code \\000a}. */
 	private static String unescape(String s) {
 		Matcher m = H2_ESCAPE.matcher(s);

@@ -32,7 +32,7 @@ import io.restdsn.ui.UiPlugin;
  * User data sources
  *   odbc.ini: [/home/u/work/odbc.ini                 ] [Browse...]
  *             Empty: $ODBCINI when set, else ~/.odbc.ini.            (dim)
- *   In use:   /home/u/work/odbc.ini
+ *   In use:   ~/work/odbc.ini
  * System data sources
  *   odbc.ini: /etc/odbc.ini (does not exist)
  *             Read by unixODBC for every user; the studio lists and edits the user file.

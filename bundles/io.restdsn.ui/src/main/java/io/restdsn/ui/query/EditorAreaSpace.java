@@ -13,11 +13,13 @@ import org.eclipse.ui.IWorkbenchWindow;
  * Gives the editor area room when the first query window of a session opens. The perspective keeps the Data Sources
  * view wide while the editor area is empty; a query window (SQL, schema, grid) needs the width more, so its first
  * opening moves the sash to {@value #EDITOR_SHARE}% for the editors, once per window: a user who drags it back is
- * not overruled again.
+ * not overruled again. On a small screen the views keep the width their tool bar needs, up to half the window.
  */
 final class EditorAreaSpace {
 
 	static final int EDITOR_SHARE = 66;
+	/** What the Data Sources view's tool bar needs to show all its buttons. */
+	static final int VIEWS_MIN_WIDTH = 440;
 	private static final String DONE = EditorAreaSpace.class.getName();
 
 	private EditorAreaSpace() {
@@ -49,11 +51,15 @@ final class EditorAreaSpace {
 					editor = weight;
 				}
 			}
-			if (total <= 0 || editor / total * 100 >= EDITOR_SHARE - 5) {
+			// the views keep the width their tool bars need (on a small screen up to half the window)
+			int width = window.getShell().getClientArea().width;
+			int viewsShare = Math.max(100 - EDITOR_SHARE, Math.min(50, width <= 0 ? 0 : VIEWS_MIN_WIDTH * 100 / width));
+			int editorShare = 100 - viewsShare;
+			if (total <= 0 || editor / total * 100 >= editorShare - 5) {
 				return;
 			}
 			for (MUIElement e : siblings) {
-				e.setContainerData(Integer.toString(e == area ? EDITOR_SHARE * 100 : (100 - EDITOR_SHARE) * 100));
+				e.setContainerData(Integer.toString(e == area ? editorShare * 100 : viewsShare * 100));
 			}
 		} catch (RuntimeException e) {
 			// cosmetic: the window works at any width

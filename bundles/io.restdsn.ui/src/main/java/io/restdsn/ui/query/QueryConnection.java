@@ -28,6 +28,7 @@ public final class QueryConnection {
 	private final RestClientFactory http;
 	private RestSession session;
 	private OkHttpRestClient client;
+	private Dsn opened;
 	private boolean closed;
 
 	public QueryConnection(String dsnName, DsnStore store, RestClientFactory http) {
@@ -51,6 +52,7 @@ public final class QueryConnection {
 			session = RestEngine.open(dsn, c.authorizedClient(), EngineOptions.defaults()
 					.withReauthenticator(c::invalidateToken));
 			client = c;
+			opened = dsn;
 		}
 		return session;
 	}
@@ -65,6 +67,30 @@ public final class QueryConnection {
 	}
 
 	/**
+	 * Forgets the session when the store now holds other options or secrets for the DSN than it was opened with (the
+	 * store reports changes to any DSN); a DSN that is gone counts as changed.
+	 *
+	 * @return whether the session was forgotten
+	 */
+	public boolean resetIfChanged() {
+		Dsn used;
+		synchronized (this) {
+			used = opened;
+		}
+		if (used != null) {
+			try {
+				if (used.equals(store.load(dsnName))) {
+					return false;
+				}
+			} catch (IOException | RuntimeException e) {
+				// unreadable or deleted: start again, the next use reports why
+			}
+		}
+		reset();
+		return true;
+	}
+
+	/**
 	 * Forgets the session (after the DSN was edited): the next use opens a new one with the new options. The cached
 	 * token is dropped too, since the credentials may have changed.
 	 */
@@ -73,6 +99,7 @@ public final class QueryConnection {
 		synchronized (this) {
 			old = session;
 			session = null;
+			opened = null;
 			if (client != null) {
 				client.invalidateToken();
 				client = null;

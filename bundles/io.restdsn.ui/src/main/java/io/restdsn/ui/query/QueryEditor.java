@@ -88,6 +88,8 @@ public class QueryEditor extends EditorPart {
 	public static final Object JOB_FAMILY = new Object();
 
 	static final int POLL_MS = 200;
+	private static final String HINT = "Write a SELECT above and press Ctrl+Enter (or Run) to see its rows here.\n"
+			+ "Ctrl+Space completes table and column names; double-click a table on the left to insert a SELECT.";
 
 	/** Measured timings of the last run, in milliseconds from its start ({@code -1}: did not happen). */
 	public record Timings(long firstPageMs, long firstRowMs, long firstVisibleMs, long totalMs, int rows) {
@@ -187,8 +189,7 @@ public class QueryEditor extends EditorPart {
 		results.setLayout(resultsStack);
 		hint = new Label(results, SWT.WRAP | SWT.CENTER);
 		hint.setData("id", "query.hint");
-		hint.setText("Write a SELECT above and press Ctrl+Enter (or Run) to see its rows here.\n"
-				+ "Ctrl+Space completes table and column names; double-click a table on the left to insert a SELECT.");
+		hint.setText(HINT);
 		gridHolder = new Composite(results, SWT.NONE);
 		GridLayout g = new GridLayout(1, false);
 		g.marginWidth = 0;
@@ -313,6 +314,13 @@ public class QueryEditor extends EditorPart {
 		history = h;
 		tree.setSchema(s);
 		fitTree();
+		QueryProblem shown = problem();
+		if (shown != null && shown.statement() == null) {
+			// the session could not be opened before; now it can: the problem is gone
+			hint.setText(HINT);
+			resultsStack.topControl = hint;
+			results.layout(true, true);
+		}
 		if (first && sql.getText().isBlank()) {
 			sql.setText(initialStatement(s, h));
 		}
@@ -369,11 +377,21 @@ public class QueryEditor extends EditorPart {
 		reconnect();
 	}
 
+	/** Reopens the session if the DSN's options or secrets changed (or it never opened), then reads the schema. */
 	private void reconnect() {
-		Job job = new Job("Reopening the data source " + dsnName()) {
+		Display display = sql.control().getDisplay();
+		Job job = new Job("Checking the data source " + dsnName()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				connection.reset();
+				boolean changed = connection.resetIfChanged();
+				if (changed) {
+					display.asyncExec(() -> {
+						if (!sql.control().isDisposed()) {
+							tree.setMessage("Reading the schema…");
+							connect(false);
+						}
+					});
+				}
 				return Status.OK_STATUS;
 			}
 
@@ -384,8 +402,6 @@ public class QueryEditor extends EditorPart {
 		};
 		job.setSystem(true);
 		job.schedule();
-		tree.setMessage("Reading the schema…");
-		connect(false);
 	}
 
 	// ---- running ----

@@ -173,8 +173,7 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 	@Override
 	protected Point getInitialSize() {
 		Point p = super.getInitialSize();
-		Rectangle screen = getShell().getMonitor().getClientArea();
-		return new Point(Math.min(Math.max(p.x, 860), screen.width - 40), Math.min(Math.max(p.y, 480), screen.height - 40));
+		return DialogSizes.fit(getShell(), p, 860, 480);
 	}
 
 	@Override

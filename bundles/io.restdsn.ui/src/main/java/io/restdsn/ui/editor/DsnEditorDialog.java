@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -36,6 +35,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
+import io.restdsn.ui.dialogs.DialogSizes;
 import io.restdsn.core.dsn.Dsn;
 import io.restdsn.core.options.OptionDef;
 import io.restdsn.core.options.OptionGroup;
@@ -141,8 +141,7 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 	@Override
 	protected Point getInitialSize() {
 		Point p = super.getInitialSize();
-		Rectangle screen = getShell().getMonitor().getClientArea();
-		return new Point(Math.min(Math.max(p.x, 900), screen.width - 40), Math.min(Math.max(p.y, 740), screen.height - 40));
+		return DialogSizes.fit(getShell(), p, 900, 740);
 	}
 
 	@Override

@@ -31,7 +31,6 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -43,6 +42,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
+import io.restdsn.ui.dialogs.DialogSizes;
 import io.restdsn.core.dsn.Dsn;
 import io.restdsn.core.dsn.DsnSummary;
 import io.restdsn.core.export.DsnExporter;
@@ -133,8 +133,7 @@ public final class ExportDialog extends TitleAreaDialog {
 	@Override
 	protected Point getInitialSize() {
 		Point p = super.getInitialSize();
-		Rectangle screen = getShell().getMonitor().getClientArea();
-		return new Point(Math.min(Math.max(p.x, 780), screen.width - 40), Math.min(Math.max(p.y, 680), screen.height - 40));
+		return DialogSizes.fit(getShell(), p, 780, 680);
 	}
 
 	@Override

@@ -32,7 +32,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -44,6 +43,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
+import io.restdsn.ui.dialogs.DialogSizes;
 import io.restdsn.core.connstr.ConnectionStringProblem;
 import io.restdsn.core.connstr.ConnectionStrings;
 import io.restdsn.core.connstr.ParsedConnectionString;
@@ -159,8 +159,7 @@ public final class ImportDialog extends TitleAreaDialog {
 	@Override
 	protected Point getInitialSize() {
 		Point p = super.getInitialSize();
-		Rectangle screen = getShell().getMonitor().getClientArea();
-		return new Point(Math.min(Math.max(p.x, 820), screen.width - 40), Math.min(Math.max(p.y, 700), screen.height - 40));
+		return DialogSizes.fit(getShell(), p, 820, 700);
 	}
 
 	@Override

@@ -483,7 +483,7 @@ public class QueryEditor extends EditorPart {
 				return;
 			}
 			StatementStats s = job.stats();
-			int rows = grid == null ? 0 : grid.rowCount();
+			int rows = grid == null ? 0 : grid.rows().size();
 			double seconds = (System.nanoTime() - runStartNanos) / 1e9;
 			status(String.format(Locale.ROOT, "Running… %s rows · %.1f s%s", count.format(rows), seconds,
 					s == null ? "" : " · " + calls(s)));

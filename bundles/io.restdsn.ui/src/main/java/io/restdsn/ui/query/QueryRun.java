@@ -71,6 +71,7 @@ final class QueryRun extends Job {
 	private final Listener listener;
 	private volatile QueryStatement statement;
 	private volatile boolean cancelRequested;
+	private volatile boolean lowPriority;
 
 	QueryRun(QueryConnection connection, String sql, boolean refresh, Listener listener) {
 		super("Running query on " + connection.dsnName());
@@ -101,8 +102,39 @@ final class QueryRun extends Job {
 		return s == null ? null : s.stats();
 	}
 
+	/**
+	 * Reads in a thread of its own at {@link BackgroundPriority lower priority} (Jobs' worker threads are shared, and
+	 * a thread's priority cannot be raised again), and waits for it; cancel reaches the statement either way.
+	 */
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		IStatus[] result = { Status.OK_STATUS };
+		Thread reader = new Thread(() -> {
+			lowPriority = BackgroundPriority.lowerCurrentThread();
+			result[0] = read(monitor);
+		}, "RestDSN query reader (" + connection.dsnName() + ")");
+		reader.setDaemon(true);
+		reader.start();
+		boolean interrupted = false;
+		while (reader.isAlive()) {
+			try {
+				reader.join();
+			} catch (InterruptedException e) {
+				interrupted = true; // the reader ends on its own once cancelled; wait for it to publish the outcome
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		return result[0];
+	}
+
+	/** Whether the last reader thread runs at lower priority (for tests). */
+	boolean ranAtLowPriority() {
+		return lowPriority;
+	}
+
+	private IStatus read(IProgressMonitor monitor) {
 		long start = System.nanoTime();
 		long executed = 0;
 		long firstRow = 0;

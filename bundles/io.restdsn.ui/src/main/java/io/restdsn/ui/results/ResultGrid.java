@@ -83,6 +83,8 @@ public final class ResultGrid {
 	static final String NULL_LABEL = "RESTDSN_NULL";
 	static final String NUMBER_LABEL = "RESTDSN_NUMBER";
 	private static final int LARGE_COPY_CELLS = 20_000;
+	/** How often rows arriving below the visible part are taken in (see {@link #rowsArrived()}). */
+	static final int QUIET_REFRESH_MS = 500;
 
 	/** What the grid asks of the window around it (context menu items that are not about cells only). */
 	public interface Host {
@@ -106,6 +108,9 @@ public final class ResultGrid {
 	private int visible;
 	private RowOrder order = RowOrder.ARRIVAL;
 	private boolean complete;
+	/** When rows were last shown, and whether a deferred {@link #rowsArrived()} is armed. */
+	private long lastRowsShownNanos;
+	private boolean refreshPending;
 	private boolean widthsSet;
 	private int rowHeaderDigits;
 	private long sortGeneration;
@@ -283,7 +288,13 @@ public final class ResultGrid {
 		return rows;
 	}
 
-	/** Shows the rows stored since the last call (UI thread). Cheap: an insert event for the new range. */
+	/**
+	 * Shows the rows stored since the last call (UI thread): an insert event for the new range. NatTable answers a
+	 * structural change with a repaint of the whole grid (some 20 ms of the UI thread for a screenful of cells), so
+	 * while a large result streams in and the new rows land below what the user sees, the grid takes them at most
+	 * every {@link #QUIET_REFRESH_MS} ms (the scroll bar and row count move at that pace); while the end of the
+	 * rows is in view, or the grid is not yet full, they show at once.
+	 */
 	public void rowsArrived() {
 		if (nat.isDisposed()) {
 			return;
@@ -292,6 +303,20 @@ public final class ResultGrid {
 		if (n == visible) {
 			return;
 		}
+		if (!complete && visible > 0 && !endInView()) {
+			long waitMs = (lastRowsShownNanos - System.nanoTime()) / 1_000_000 + QUIET_REFRESH_MS;
+			if (waitMs > 0) {
+				if (!refreshPending) {
+					refreshPending = true;
+					nat.getDisplay().timerExec((int) waitMs, () -> {
+						refreshPending = false;
+						rowsArrived();
+					});
+				}
+				return;
+			}
+		}
+		lastRowsShownNanos = System.nanoTime();
 		int old = visible;
 		visible = n;
 		bodyData.fireLayerEvent(new RowInsertEvent(bodyData, new Range(old, n)));
@@ -313,6 +338,16 @@ public final class ResultGrid {
 				gc.dispose();
 			}
 		}
+	}
+
+	/** Whether the last shown row is inside the viewport (or the viewport has room below it). */
+	private boolean endInView() {
+		int shown = viewport.getRowCount();
+		if (shown == 0) {
+			return true;
+		}
+		int lastIndex = viewport.getRowIndexByPosition(shown - 1);
+		return lastIndex < 0 || lastIndex >= visible - 1;
 	}
 
 	/** No more rows will come: a sort that covers part of the rows is redone over all of them. */

@@ -191,6 +191,38 @@ class QueryWindowTest extends UiTestBase {
 	}
 
 	@Test
+	void theQueryMenuRunsRefreshesAndCancelsTheActiveWindowWithItsKeys() {
+		QueryEditorPage q = openFromView();
+		List<String> items = workbench.menuItemLabels("Query");
+		assertTrue(items.containsAll(List.of("New Query", "Run", "Run Bypassing the Cache", "Cancel")),
+				items.toString());
+		// the keys shown in the menu: in a query window Ctrl+Enter runs and F5 runs again from the service
+		org.eclipse.ui.keys.IBindingService keys = workbench.window()
+				.getService(org.eclipse.ui.keys.IBindingService.class);
+		assertEquals("Ctrl+Enter", keys.getBestActiveBindingFormattedFor("io.restdsn.ui.query.run"));
+		assertEquals("F5", keys.getBestActiveBindingFormattedFor("io.restdsn.ui.query.refresh"));
+
+		q.type("SELECT ID FROM CUSTOMERS ORDER BY ID LIMIT 2");
+		workbench.runCommand("io.restdsn.ui.query.run");
+		q.finished();
+		assertEquals(List.of(List.of("1001"), List.of("1002")), q.rows());
+		workbench.runCommand("io.restdsn.ui.query.run");
+		q.finished();
+		assertTrue(q.status().contains("from cache"), q.status());
+		workbench.runCommand("io.restdsn.ui.query.refresh");
+		q.finished();
+		assertTrue(q.status().contains("from the service"), q.status());
+		assertEquals(List.of(List.of("1001"), List.of("1002")), q.rows());
+
+		q.type("SELECT * FROM EVENTS");
+		workbench.runCommand("io.restdsn.ui.query.run");
+		driver.waitUntil("the first rows", () -> q.editor().grid() != null && q.editor().grid().rowCount() > 0);
+		workbench.runCommand("io.restdsn.ui.query.cancel");
+		driver.waitUntil("the run to stop", () -> !q.editor().isRunning(), java.time.Duration.ofSeconds(5));
+		assertTrue(q.status().startsWith("Cancelled"), q.status());
+	}
+
+	@Test
 	void cancelStopsALargeResultWithinASecondAndKeepsTheRows() {
 		QueryEditorPage q = openFromView();
 		q.type("SELECT * FROM EVENTS").pressRun();

@@ -47,6 +47,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 
@@ -88,6 +89,8 @@ public class QueryEditor extends EditorPart {
 	public static final Object JOB_FAMILY = new Object();
 
 	static final int POLL_MS = 200;
+	/** The key binding context of query windows (plugin.xml): Ctrl+Enter runs, F5 runs bypassing the cache. */
+	public static final String CONTEXT_ID = "io.restdsn.ui.queryWindow";
 	private static final String HINT = "Write a SELECT above and press Ctrl+Enter (or Run) to see its rows here.\n"
 			+ "Ctrl+Space completes table and column names; double-click a table on the left to insert a SELECT.";
 
@@ -176,6 +179,11 @@ public class QueryEditor extends EditorPart {
 		parent.setLayout(layout);
 
 		createToolBar(parent);
+		// Ctrl+Enter and F5 of the Query menu, bound in this context (the part site's service: active with the part)
+		IContextService contexts = getSite().getService(IContextService.class);
+		if (contexts != null) {
+			contexts.activateContext(CONTEXT_ID);
+		}
 
 		across = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
 		across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

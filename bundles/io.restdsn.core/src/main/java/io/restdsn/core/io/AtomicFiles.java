@@ -1,7 +1,9 @@
 package io.restdsn.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,6 +37,23 @@ public final class AtomicFiles {
 	 * @param backup where to copy the previous version first, or {@code null} for no backup
 	 */
 	public static void replace(Path target, byte[] data, Path backup) throws IOException {
+		replace(target, out -> out.write(data), backup);
+	}
+
+	/** What goes into a file written by {@link #replace(Path, Content, Path)}: written as a stream, not held whole. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Replaces {@code target} with what {@code content} writes, streamed to the temp file (a large export need not
+	 * fit in memory). When {@code content} throws (an error, or a cancel as an unchecked exception), the temp file
+	 * is deleted and the target stays as it was.
+	 *
+	 * @param backup where to copy the previous version first, or {@code null} for no backup
+	 */
+	public static void replace(Path target, Content content, Path backup) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		boolean posix = Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
 		boolean exists = Files.exists(target);
@@ -45,10 +64,9 @@ public final class AtomicFiles {
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", ownerOnly);
 		try {
 			try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				ByteBuffer buf = ByteBuffer.wrap(data);
-				while (buf.hasRemaining()) {
-					ch.write(buf);
-				}
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 64 * 1024);
+				content.writeTo(out);
+				out.flush(); // not close(): that would close the channel before force()
 				ch.force(true);
 			}
 			if (posix) {

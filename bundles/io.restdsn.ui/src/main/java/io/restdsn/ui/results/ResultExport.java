@@ -1,7 +1,7 @@
 package io.restdsn.ui.results;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,37 +55,39 @@ public final class ResultExport {
 			names.add(rows.columns().get(c).name());
 		}
 		RowFormat.Writer w = format.writer(names, true);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, rowCount * 64));
-		StringBuilder chunk = new StringBuilder(64 * STEP);
-		w.begin(chunk);
-		Object[] values = new Object[columns.length];
-		for (int i = 0; i < rowCount; i++) {
-			Object[] row = rows.row(order.modelRow(i));
-			for (int c = 0; c < columns.length; c++) {
-				values[c] = row[columns[c]];
-			}
-			w.row(chunk, values);
-			if ((i + 1) % STEP == 0) {
-				flush(chunk, bytes);
-				if (sub.isCanceled()) {
-					throw new OperationCanceledException();
+		long[] written = { 0 };
+		// streamed into the temp file beside the target: a million rows need not be held twice in memory
+		AtomicFiles.replace(target, out -> {
+			StringBuilder chunk = new StringBuilder(64 * STEP);
+			w.begin(chunk);
+			Object[] values = new Object[columns.length];
+			for (int i = 0; i < rowCount; i++) {
+				Object[] row = rows.row(order.modelRow(i));
+				for (int c = 0; c < columns.length; c++) {
+					values[c] = row[columns[c]];
 				}
-				sub.split(1).subTask((i + 1) + " of " + rowCount + " rows");
+				w.row(chunk, values);
+				if ((i + 1) % STEP == 0) {
+					written[0] += flush(chunk, out);
+					if (sub.isCanceled()) {
+						throw new OperationCanceledException(); // the target is left as it was
+					}
+					sub.split(1).subTask((i + 1) + " of " + rowCount + " rows");
+				}
 			}
-		}
-		w.end(chunk);
-		flush(chunk, bytes);
-		sub.setWorkRemaining(1);
-		sub.subTask("Writing " + target);
-		byte[] data = bytes.toByteArray();
-		AtomicFiles.replace(target, data, null);
+			w.end(chunk);
+			written[0] += flush(chunk, out);
+			sub.setWorkRemaining(1);
+			sub.subTask("Writing " + target);
+		}, null);
 		sub.done();
-		return new Result(target, rowCount, data.length);
+		return new Result(target, rowCount, written[0]);
 	}
 
-	private static void flush(StringBuilder chunk, ByteArrayOutputStream bytes) {
+	private static int flush(StringBuilder chunk, OutputStream out) throws IOException {
 		byte[] b = chunk.toString().getBytes(StandardCharsets.UTF_8);
-		bytes.write(b, 0, b.length);
+		out.write(b);
 		chunk.setLength(0);
+		return b.length;
 	}
 }

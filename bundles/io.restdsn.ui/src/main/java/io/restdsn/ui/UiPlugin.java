@@ -25,6 +25,9 @@ public class UiPlugin extends AbstractUIPlugin {
 	public static final String ID = "io.restdsn.ui";
 	/** Preference: explicit user odbc.ini path; empty means $ODBCINI, else ~/.odbc.ini. */
 	public static final String PREF_ODBCINI = "odbcIniPath";
+	/** Preference: a query window stops fetching after this many rows (they are kept in memory for the grid). */
+	public static final String PREF_MAX_ROWS = "queryMaxRows";
+	public static final int DEFAULT_MAX_ROWS = 2_000_000;
 
 	private static UiPlugin instance;
 
@@ -38,6 +41,7 @@ public class UiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		getPreferenceStore().setDefault(PREF_MAX_ROWS, DEFAULT_MAX_ROWS);
 	}
 
 	@Override
@@ -55,6 +59,12 @@ public class UiPlugin extends AbstractUIPlugin {
 		}
 		instance = null;
 		super.stop(context);
+	}
+
+	/** Rows a query window fetches at most ({@link #PREF_MAX_ROWS}; at least 1). */
+	public int maxQueryRows() {
+		int n = getPreferenceStore().getInt(PREF_MAX_ROWS);
+		return n > 0 ? n : DEFAULT_MAX_ROWS;
 	}
 
 	/** The built-in demo data source (served while the application runs, once the user asked for it). */

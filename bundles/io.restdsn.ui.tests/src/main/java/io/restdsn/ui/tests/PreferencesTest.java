@@ -68,4 +68,26 @@ class PreferencesTest extends UiTestBase {
 			prefs.cancel();
 		}
 	}
+
+	@Test
+	void rowsFetchedAtMostIsAWholeNumberTheQueryWindowsUse() {
+		StudioPreferencesPage prefs = StudioPreferencesPage.open(driver, workbench.shell());
+		try {
+			assertEquals(Integer.toString(UiPlugin.DEFAULT_MAX_ROWS), prefs.maxRows());
+			for (String bad : new String[] { "0", "-5", "lots", "1.5", "999999999999" }) {
+				prefs.maxRows(bad);
+				assertFalse(prefs.okEnabled(), bad);
+				assertTrue(prefs.errorMessage().startsWith("Rows fetched at most:"), prefs::errorMessage);
+			}
+			prefs.maxRows("250,000");
+			assertTrue(prefs.okEnabled(), () -> "error: " + prefs.errorMessage());
+			prefs.ok();
+			assertEquals(250_000, UiPlugin.getDefault().maxQueryRows());
+		} finally {
+			if (prefs.isOpen()) {
+				prefs.cancel();
+			}
+			UiPlugin.getDefault().getPreferenceStore().setToDefault(UiPlugin.PREF_MAX_ROWS);
+		}
+	}
 }

@@ -223,6 +223,22 @@ class QueryWindowTest extends UiTestBase {
 	}
 
 	@Test
+	void aResultLargerThanTheRowLimitStopsThereAndSaysSo() {
+		UiPlugin.getDefault().getPreferenceStore().setValue(UiPlugin.PREF_MAX_ROWS, 2500);
+		try {
+			QueryEditorPage q = openFromView();
+			q.type("SELECT * FROM EVENTS").pressRun().finished();
+			assertEquals(2500, q.grid().rowCount());
+			assertTrue(q.status().startsWith("Stopped at 2,500 rows (the row limit; the result has more)"),
+					q.status());
+			assertTrue(q.status().contains("Rows fetched at most"), "says where to change it: " + q.status());
+			assertTrue(q.enabled("query.run"));
+		} finally {
+			UiPlugin.getDefault().getPreferenceStore().setToDefault(UiPlugin.PREF_MAX_ROWS);
+		}
+	}
+
+	@Test
 	void cancelStopsALargeResultWithinASecondAndKeepsTheRows() {
 		QueryEditorPage q = openFromView();
 		q.type("SELECT * FROM EVENTS").pressRun();

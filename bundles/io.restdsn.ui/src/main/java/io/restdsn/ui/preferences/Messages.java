@@ -22,6 +22,10 @@ final class Messages extends NLS {
 	public static String Prefs_missing;
 	public static String Prefs_fromOdbcsysini;
 	public static String Prefs_systemNote;
+	public static String Prefs_query;
+	public static String Prefs_maxRows;
+	public static String Prefs_maxRowsNote;
+	public static String Prefs_maxRowsInvalid;
 	public static String Prefs_invalid;
 	public static String Prefs_relative;
 	public static String Prefs_folder;

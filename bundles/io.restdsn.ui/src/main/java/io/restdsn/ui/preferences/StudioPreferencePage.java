@@ -36,6 +36,9 @@ import io.restdsn.ui.UiPlugin;
  * System data sources
  *   odbc.ini: /etc/odbc.ini (does not exist)
  *             Read by unixODBC for every user; the studio lists and edits the user file.
+ * Query windows
+ *   Rows fetched at most: [ 2000000]
+ *             A query stops fetching there and says so; ...            (dim)
  * </pre>
  */
 public final class StudioPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -45,6 +48,8 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 	private Composite body;
 	private Text path;
 	private Label effective;
+	private Text maxRows;
+	static final int MAX_ROWS_CEILING = 100_000_000;
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -97,6 +102,20 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		sysNote.setText(Messages.Prefs_systemNote);
 		sysNote.setForeground(hint.getForeground());
 		sysNote.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).create());
+
+		Group query = group(body, Messages.Prefs_query);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(query);
+		new Label(query, SWT.NONE).setText(Messages.Prefs_maxRows);
+		maxRows = new Text(query, SWT.BORDER | SWT.SINGLE | SWT.RIGHT);
+		maxRows.setData("id", "prefs.maxRows");
+		maxRows.setLayoutData(GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).create());
+		maxRows.setText(Integer.toString(getPreferenceStore().getInt(UiPlugin.PREF_MAX_ROWS)));
+		maxRows.addListener(SWT.Modify, e -> validate());
+		new Label(query, SWT.NONE);
+		Label rowsNote = new Label(query, SWT.WRAP);
+		rowsNote.setText(Messages.Prefs_maxRowsNote);
+		rowsNote.setForeground(hint.getForeground());
+		rowsNote.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).create());
 
 		validate();
 		return body;
@@ -159,21 +178,36 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		} else {
 			effective.setText("");
 		}
+		if (error == null && maxRows != null && parseMaxRows(maxRows.getText()) < 0) {
+			error = Messages.bind(Messages.Prefs_maxRowsInvalid, maxRows.getText().strip());
+		}
 		setErrorMessage(error);
 		setValid(error == null);
 		// the label may take another line: the group grows with it
 		body.layout(true, true);
 	}
 
+	/** The number typed (digits, optionally grouped with , or _ or spaces), or -1 when it is none in range. */
+	static int parseMaxRows(String text) {
+		String digits = text.strip().replaceAll("[,_\\s]", "");
+		if (!digits.matches("\\d{1,9}")) {
+			return -1;
+		}
+		int n = Integer.parseInt(digits);
+		return n >= 1 && n <= MAX_ROWS_CEILING ? n : -1;
+	}
+
 	@Override
 	protected void performDefaults() {
 		path.setText("");
+		maxRows.setText(Integer.toString(getPreferenceStore().getDefaultInt(UiPlugin.PREF_MAX_ROWS)));
 		super.performDefaults();
 	}
 
 	@Override
 	public boolean performOk() {
 		getPreferenceStore().setValue(UiPlugin.PREF_ODBCINI, path.getText().strip());
+		getPreferenceStore().setValue(UiPlugin.PREF_MAX_ROWS, parseMaxRows(maxRows.getText()));
 		return true;
 	}
 }

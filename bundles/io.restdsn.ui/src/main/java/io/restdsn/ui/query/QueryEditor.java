@@ -434,7 +434,8 @@ public class QueryEditor extends EditorPart {
 		exportItem.setEnabled(false);
 		runStartNanos = System.nanoTime();
 		Display display = sql.control().getDisplay();
-		QueryRun job = new QueryRun(connection, r.sql(), refresh, new QueryRun.Listener() {
+		QueryRun job = new QueryRun(connection, r.sql(), refresh, UiPlugin.getDefault().maxQueryRows(),
+				new QueryRun.Listener() {
 			@Override
 			public void started(QueryStatement statement) {
 				// polled through the job's stats()
@@ -572,7 +573,19 @@ public class QueryEditor extends EditorPart {
 				resultsStack.topControl = hint;
 				results.layout(true, true);
 			}
-			status(count.format(o.rowCount()) + (o.rowCount() == 1 ? " row · " : " rows · ") + took + calls);
+			String rowsText = count.format(o.rowCount()) + (o.rowCount() == 1 ? " row" : " rows");
+			if (QueryRun.ROW_LIMIT.equals(o.limited())) {
+				status("Stopped at " + rowsText + " (the row limit; the result has more) · " + took + calls);
+				note("Raise \"Rows fetched at most\" in Window > Preferences > RestDSN Studio to see more, or add a "
+						+ "WHERE or LIMIT.");
+			} else if (QueryRun.OUT_OF_MEMORY.equals(o.limited())) {
+				status("Stopped at " + rowsText + ": the studio ran out of memory (the result has more) · " + took
+						+ calls);
+				note("Lower \"Rows fetched at most\" in Window > Preferences > RestDSN Studio, or start the studio "
+						+ "with more memory (RESTDSN_VM_ARGS=-Xmx4g).");
+			} else {
+				status(rowsText + " · " + took + calls);
+			}
 		}
 		exportItem.setEnabled(grid != null && grid.rowCount() > 0);
 		history = loadHistoryQuietlyLater();

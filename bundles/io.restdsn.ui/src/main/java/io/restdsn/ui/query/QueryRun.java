@@ -31,6 +31,8 @@ final class QueryRun extends Job {
 	/** Family of query jobs (connect, schema, run, export), so tests and shutdown can find them. */
 	static final Object JOB_FAMILY = QueryEditor.JOB_FAMILY;
 	static final long PUBLISH_INTERVAL_NANOS = 100_000_000L;
+	static final String ROW_LIMIT = "row limit";
+	static final String OUT_OF_MEMORY = "out of memory";
 
 	/** What the window hears, on the job's thread (it marshals to the UI thread itself). */
 	interface Listener {
@@ -53,8 +55,12 @@ final class QueryRun extends Job {
 	 * @param firstRowNanos {@link System#nanoTime()} when the first row was read (first page parsed), or 0
 	 * @param executedNanos when {@code execute()} returned (the first page of a streamed result is parsed then)
 	 */
+	/**
+	 * @param limited why fetching stopped before the last row ({@link #ROW_LIMIT}, {@link #OUT_OF_MEMORY}), or
+	 *                {@code null}
+	 */
 	record Outcome(String sql, ResultRows rows, StatementStats stats, QueryProblem problem, boolean cancelled,
-			long startNanos, long executedNanos, long firstRowNanos, long endNanos) {
+			long startNanos, long executedNanos, long firstRowNanos, long endNanos, String limited) {
 
 		int rowCount() {
 			return rows == null ? 0 : rows.size();
@@ -68,13 +74,16 @@ final class QueryRun extends Job {
 	private final QueryConnection connection;
 	private final String sql;
 	private final boolean refresh;
+	private final int maxRows;
 	private final Listener listener;
 	private volatile QueryStatement statement;
 	private volatile boolean cancelRequested;
 	private volatile boolean lowPriority;
 
-	QueryRun(QueryConnection connection, String sql, boolean refresh, Listener listener) {
+	/** @param maxRows rows kept at most: fetching stops there ({@link Outcome#limited()}) */
+	QueryRun(QueryConnection connection, String sql, boolean refresh, int maxRows, Listener listener) {
 		super("Running query on " + connection.dsnName());
+		this.maxRows = Math.max(1, maxRows);
 		this.connection = connection;
 		this.sql = sql;
 		this.refresh = refresh;
@@ -140,6 +149,7 @@ final class QueryRun extends Job {
 		long firstRow = 0;
 		ResultRows rows = null;
 		QueryProblem problem = null;
+		String limited = null;
 		remember();
 		try {
 			RestSession session = connection.session();
@@ -179,7 +189,15 @@ final class QueryRun extends Job {
 						st.cancel();
 						break;
 					}
+					if (rows.size() >= maxRows) {
+						limited = ROW_LIMIT;
+						break; // closing the cursor ends the statement
+					}
 				}
+			} catch (OutOfMemoryError e) {
+				// the rows so far fill the heap: stop here and keep them (the row being read is dropped), rather than
+				// let the error end the reader and leave the window waiting
+				limited = OUT_OF_MEMORY;
 			}
 		} catch (EngineException e) {
 			if (e.kind() != EngineException.Kind.CANCELLED) {
@@ -189,9 +207,9 @@ final class QueryRun extends Job {
 			problem = QueryProblem.of(e, sql);
 		}
 		QueryStatement st = statement;
-		boolean cancelled = problem == null && (cancelRequested || st != null && st.isCancelled());
+		boolean cancelled = problem == null && limited == null && (cancelRequested || st != null && st.isCancelled());
 		listener.finished(new Outcome(sql, rows, st == null ? null : st.stats(), problem, cancelled, start, executed,
-				firstRow, System.nanoTime()));
+				firstRow, System.nanoTime(), limited));
 		return Status.OK_STATUS;
 	}
 

@@ -54,6 +54,15 @@ public final class StudioPreferencesPage {
 		return this;
 	}
 
+	public String maxRows() {
+		return driver.byId(shell(), "prefs.maxRows", Text.class).getText();
+	}
+
+	public StudioPreferencesPage maxRows(String rows) {
+		driver.type(driver.byId(shell(), "prefs.maxRows", Text.class), rows);
+		return this;
+	}
+
 	public String inUse() {
 		return driver.byId(shell(), "prefs.effective", Label.class).getText();
 	}

@@ -65,6 +65,9 @@ public final class SecureStorage {
 	/** The password provider of {@code org.eclipse.equinox.security.ui}: the master password dialog. */
 	static final String PASSWORD_DIALOG_MODULE = "org.eclipse.equinox.security.ui.DefaultPasswordProvider";
 
+	/** The provider asked for the master password when no keyring can give it (see {@link #usePasswordDialog}). */
+	private static volatile String passwordDialogModule = PASSWORD_DIALOG_MODULE;
+
 	static final String HEADLESS_HINT = "For scripts and CI give the storage file and its master password: "
 			+ "--keyring FILE --password-file FILE (or the Eclipse arguments -eclipse.keyring FILE "
 			+ "-eclipse.password FILE).";
@@ -93,7 +96,7 @@ public final class SecureStorage {
 			if (!passwordArgumentGiven() && !linuxKeyringLibraryPresent()) {
 				// Equinox's keyring provider throws UnsatisfiedLinkError (an Error, past every catch) when libsecret
 				// is not installed, instead of stepping aside: ask for the master password dialog by ID instead
-				return open(null, null, true, PASSWORD_DIALOG_MODULE);
+				return open(null, null, true, passwordDialogModule);
 			}
 			ISecurePreferences prefs = SecurePreferencesFactory.getDefault();
 			if (prefs == null) {
@@ -103,6 +106,14 @@ public final class SecureStorage {
 			return new SecureStorage(prefs, "the default secure storage", true, false);
 		}
 		return open(null, null, false);
+	}
+
+	/**
+	 * The password provider (Equinox module ID) that asks the user for the master password where no desktop keyring
+	 * can give it: the GUI registers its own dialog here; without one, the platform's dialog is used.
+	 */
+	public static void usePasswordDialog(String moduleId) {
+		passwordDialogModule = moduleId == null ? PASSWORD_DIALOG_MODULE : moduleId;
 	}
 
 	/** The default storage location, unlocked with the given master password, never prompting. */

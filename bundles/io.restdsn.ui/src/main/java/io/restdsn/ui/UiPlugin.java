@@ -42,6 +42,8 @@ public class UiPlugin extends AbstractUIPlugin {
 		super.start(context);
 		instance = this;
 		getPreferenceStore().setDefault(PREF_MAX_ROWS, DEFAULT_MAX_ROWS);
+		// without a desktop keyring, the master password is asked in the studio's words, not the platform's
+		io.restdsn.secure.SecureStorage.usePasswordDialog(io.restdsn.ui.storage.MasterPasswordProvider.MODULE_ID);
 	}
 
 	@Override

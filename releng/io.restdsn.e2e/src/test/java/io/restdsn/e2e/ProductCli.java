@@ -57,11 +57,26 @@ final class ProductCli {
 	}
 
 	Result run(String... args) throws IOException, InterruptedException {
+		return run(null, args);
+	}
+
+	/**
+	 * Runs {@code restdsn ARGS} with {@code stdin} piped to it (UTF-8, then closed), as in
+	 * {@code printf '%s' "$SECRET" | restdsn set NAME ClientSecret=@- ...}; null means no input (/dev/null).
+	 */
+	Result run(String stdin, String... args) throws IOException, InterruptedException {
 		Path out = Files.createTempFile("restdsn-out", ".txt");
 		Path err = Files.createTempFile("restdsn-err", ".txt");
 		try {
-			Process p = builder(args).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+			Process p = builder(args)
+					.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
+							: ProcessBuilder.Redirect.PIPE)
 					.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			if (stdin != null) {
+				try (java.io.OutputStream in = p.getOutputStream()) {
+					in.write(stdin.getBytes(StandardCharsets.UTF_8));
+				}
+			}
 			if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				p.descendants().forEach(ProcessHandle::destroyForcibly);
 				p.destroyForcibly();

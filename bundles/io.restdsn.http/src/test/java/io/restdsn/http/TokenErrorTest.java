@@ -114,6 +114,20 @@ class TokenErrorTest {
 	}
 
 	@Test
+	void invalidRequestNamesClientIdWhenItIsNotPrintableAscii() {
+		Map<String, String> o = Fixtures.oauth(server, "POST", 3);
+		o.put("ClientID", "client-ü");
+		ConnectionProblem p = fail(o, Fixtures.json(400, "{\"error\":\"invalid_request\"}"));
+		assertEquals(Kind.INVALID_REQUEST, p.kind());
+		assertEquals("ClientID", p.options().get(0));
+		assertTrue(p.message().contains("outside printable ASCII"), p.message());
+
+		o.put("ClientID", "plain id:+%&=");
+		p = fail(o, Fixtures.json(400, "{\"error\":\"invalid_request\"}"));
+		assertFalse(p.options().contains("ClientID"), "reserved ASCII characters are allowed: " + p.options());
+	}
+
+	@Test
 	void unsupportedGrantTypeWithGetSuggestsPost() {
 		ConnectionProblem p = fail(0, null, Fixtures.json(400, "{\"error\":\"unsupported_grant_type\"}"));
 		assertEquals(Kind.UNSUPPORTED_GRANT_TYPE, p.kind());

@@ -62,6 +62,14 @@ final class TokenErrors {
 					+ "' is not allowed to use the client credentials grant (unauthorized_client): enable the grant "
 					+ "for it at the provider, or check ClientID.").options(Opt.CLIENT_ID);
 		case "invalid_request":
+			if (!printableAscii(cc.clientId())) {
+				// e.g. Spring Authorization Server refuses such ids before it looks at anything else
+				return Problem.of(redactor, Kind.INVALID_REQUEST, "The token endpoint called the request malformed "
+						+ "(invalid_request). ClientID '" + cc.clientId() + "' contains characters outside printable "
+						+ "ASCII, which RFC 6749 (Appendix A.1) does not allow in a client id and servers may refuse: "
+						+ "check ClientID against the one the provider issued." + methodHint() + modeHint())
+						.options(Opt.CLIENT_ID, Opt.TOKEN_URI, Opt.CLIENT_CREDENTIALS_MODE, Opt.SCOPE);
+			}
 			return Problem.of(redactor, Kind.INVALID_REQUEST, "The token endpoint called the request malformed "
 					+ "(invalid_request)." + methodHint() + modeHint()).options(Opt.TOKEN_URI,
 							Opt.CLIENT_CREDENTIALS_MODE, Opt.SCOPE);
@@ -76,6 +84,20 @@ final class TokenErrors {
 			return Problem.of(redactor, Kind.TOKEN_REJECTED, "The token endpoint refused the request with error '"
 					+ error + "' (HTTP " + status + ").").options(Opt.TOKEN_URI, Opt.CLIENT_ID, Opt.SCOPE);
 		}
+	}
+
+	/** RFC 6749 Appendix A.1: client-id = *VSCHAR, VSCHAR = %x20-7E. */
+	static boolean printableAscii(String s) {
+		if (s == null) {
+			return true;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 0x20 || c > 0x7E) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Problem invalidClient(String what) {

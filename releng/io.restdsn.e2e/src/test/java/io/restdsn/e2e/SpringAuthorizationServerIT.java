@@ -179,6 +179,18 @@ class SpringAuthorizationServerIT {
 		assertTrue(r.err().contains("[check: Scope]"), r.err());
 	}
 
+	/** Spring refuses a client id outside printable ASCII (RFC 6749 A.1) before anything else: ClientID is named. */
+	@Test
+	void aClientIdOutsidePrintableAsciiIsNamedInTheError() throws Exception {
+		create("NonAscii", "client-ü", POST_SECRET, "ClientCredentialsMode=3");
+		ProductCli.Result r = restdsn(null, "token", "NonAscii");
+
+		assertEquals(1, r.code(), r.out() + r.err());
+		assertTrue(r.err().contains("(invalid_request)"), r.err());
+		assertTrue(r.err().contains("outside printable ASCII"), r.err());
+		assertTrue(r.err().contains("[check: ClientID"), r.err());
+	}
+
 	// --------------------------------------------------------------------------------------- the resource server
 
 	@Test

@@ -29,10 +29,11 @@ import io.restdsn.ui.tests.pages.QueryEditorPage;
  * million rows were kept took up to 240 ms here, a pause of every thread including the UI's.
  * <p>
  * Besides the wall-clock lateness of each tick (what a user sees), the probe measures what the UI thread did between
- * two ticks: the CPU it used and the time it was blocked on a monitor or waiting (wait, park, join). Those are our
- * code's share and are held to the limit without exception. Wall-clock lateness is held to the limit for 99% of the
- * ticks and printed in full: on a loaded two-core build machine (other builds run beside this one) a tick may also
- * wait for a free processor, which no code in the UI can prevent.
+ * two ticks: the CPU it used and the time it was blocked on a monitor or waiting (wait, park, join). Both, and the
+ * wall-clock lateness, are held to the limit without exception. What made that possible on two cores: the reader
+ * runs at a lower priority (nice 10), and rows that land below the visible part are taken in every 500 ms instead of
+ * repainting the grid ten times a second. On a loaded machine (another build beside this one) a tick may also wait
+ * for a free processor; when a tick is 40 ms late the probe prints where the UI thread was.
  */
 // A benchmark, not a unit test: its figures depend on what else the machine does, so it runs only from
 // ./run-benchmarks (RESTDSN_UI_BENCH=true), never in ./run-tests.
@@ -199,8 +200,9 @@ class QueryStreamingTest extends UiTestBase {
 		// what our code controls: the UI thread never computes, nor waits for a lock, longer than the limit
 		assertTrue(probe.maxBusyMs <= BLOCKED_LIMIT_MS, "work on the UI thread blocked it: " + figures);
 		assertTrue(probe.maxLockedMs <= BLOCKED_LIMIT_MS, "the UI thread waited for a lock: " + figures);
-		// what the user sees: almost every tick on time (on a loaded two-core build machine a few wait for a processor)
-		assertTrue(probe.percentile(0.99) <= BLOCKED_LIMIT_MS, "the UI thread was blocked: " + figures);
+		// what the user sees: every tick within the limit (run it on an otherwise idle machine: another build on the
+		// same two cores makes ticks wait for a processor, which no code in this process can prevent)
+		assertTrue(probe.maxLateMs <= BLOCKED_LIMIT_MS, "the UI thread was blocked: " + figures);
 		assertTrue(t.firstVisibleMs() - t.firstPageMs() < 500, "rows show as soon as they are read: " + figures);
 		return t;
 	}

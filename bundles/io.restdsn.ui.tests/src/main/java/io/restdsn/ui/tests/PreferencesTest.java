@@ -73,7 +73,7 @@ class PreferencesTest extends UiTestBase {
 	void rowsFetchedAtMostIsAWholeNumberTheQueryWindowsUse() {
 		StudioPreferencesPage prefs = StudioPreferencesPage.open(driver, workbench.shell());
 		try {
-			assertEquals(Integer.toString(UiPlugin.DEFAULT_MAX_ROWS), prefs.maxRows());
+			assertEquals("2,000,000", prefs.maxRows(), "the default, grouped");
 			for (String bad : new String[] { "0", "-5", "lots", "1.5", "999999999999" }) {
 				prefs.maxRows(bad);
 				assertFalse(prefs.okEnabled(), bad);

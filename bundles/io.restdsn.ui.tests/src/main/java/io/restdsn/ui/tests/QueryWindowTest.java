@@ -202,6 +202,18 @@ class QueryWindowTest extends UiTestBase {
 		assertEquals("Ctrl+Enter", keys.getBestActiveBindingFormattedFor("io.restdsn.ui.query.run"));
 		assertEquals("F5", keys.getBestActiveBindingFormattedFor("io.restdsn.ui.query.refresh"));
 
+		// Cancel is offered only while a statement runs, Run only while none does
+		io.restdsn.ui.handlers.QueryWindowHandler cancel = new io.restdsn.ui.handlers.QueryWindowHandler();
+		cancel.setInitializationData(null, null, "cancel");
+		io.restdsn.ui.handlers.QueryWindowHandler run = new io.restdsn.ui.handlers.QueryWindowHandler();
+		run.setInitializationData(null, null, "run");
+		org.eclipse.core.expressions.IEvaluationContext state = workbench.window()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class).getCurrentState();
+		cancel.setEnabled(state);
+		run.setEnabled(state);
+		assertFalse(cancel.isEnabled());
+		assertTrue(run.isEnabled());
+
 		q.type("SELECT ID FROM CUSTOMERS ORDER BY ID LIMIT 2");
 		workbench.runCommand("io.restdsn.ui.query.run");
 		q.finished();
@@ -217,6 +229,10 @@ class QueryWindowTest extends UiTestBase {
 		q.type("SELECT * FROM EVENTS");
 		workbench.runCommand("io.restdsn.ui.query.run");
 		driver.waitUntil("the first rows", () -> q.editor().grid() != null && q.editor().grid().rowCount() > 0);
+		cancel.setEnabled(state);
+		run.setEnabled(state);
+		assertTrue(cancel.isEnabled());
+		assertFalse(run.isEnabled());
 		workbench.runCommand("io.restdsn.ui.query.cancel");
 		driver.waitUntil("the run to stop", () -> !q.editor().isRunning(), java.time.Duration.ofSeconds(5));
 		assertTrue(q.status().startsWith("Cancelled"), q.status());

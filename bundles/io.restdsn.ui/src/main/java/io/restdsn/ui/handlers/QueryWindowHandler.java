@@ -2,8 +2,10 @@ package io.restdsn.ui.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -23,6 +25,15 @@ public class QueryWindowHandler extends AbstractHandler implements IExecutableEx
 		if (data instanceof String s && !s.isBlank()) {
 			what = s.trim();
 		}
+	}
+
+	/** Run and Run Bypassing the Cache while nothing runs; Cancel while something does (asked as the menu opens). */
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		Object part = evaluationContext instanceof IEvaluationContext c ? c.getVariable(ISources.ACTIVE_PART_NAME)
+				: null;
+		boolean running = part instanceof QueryEditor q && q.isRunning();
+		setBaseEnabled("cancel".equals(what) ? running : !running);
 	}
 
 	@Override

@@ -108,8 +108,9 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		new Label(query, SWT.NONE).setText(Messages.Prefs_maxRows);
 		maxRows = new Text(query, SWT.BORDER | SWT.SINGLE | SWT.RIGHT);
 		maxRows.setData("id", "prefs.maxRows");
-		maxRows.setLayoutData(GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).create());
-		maxRows.setText(Integer.toString(getPreferenceStore().getInt(UiPlugin.PREF_MAX_ROWS)));
+		maxRows.setLayoutData(GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(110, SWT.DEFAULT)
+				.create());
+		maxRows.setText(grouped(getPreferenceStore().getInt(UiPlugin.PREF_MAX_ROWS)));
 		maxRows.addListener(SWT.Modify, e -> validate());
 		new Label(query, SWT.NONE);
 		Label rowsNote = new Label(query, SWT.WRAP);
@@ -187,6 +188,10 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 		body.layout(true, true);
 	}
 
+	private static String grouped(int n) {
+		return String.format(java.util.Locale.ROOT, "%,d", n);
+	}
+
 	/** The number typed (digits, optionally grouped with , or _ or spaces), or -1 when it is none in range. */
 	static int parseMaxRows(String text) {
 		String digits = text.strip().replaceAll("[,_\\s]", "");
@@ -200,7 +205,7 @@ public final class StudioPreferencePage extends PreferencePage implements IWorkb
 	@Override
 	protected void performDefaults() {
 		path.setText("");
-		maxRows.setText(Integer.toString(getPreferenceStore().getDefaultInt(UiPlugin.PREF_MAX_ROWS)));
+		maxRows.setText(grouped(getPreferenceStore().getDefaultInt(UiPlugin.PREF_MAX_ROWS)));
 		super.performDefaults();
 	}
 

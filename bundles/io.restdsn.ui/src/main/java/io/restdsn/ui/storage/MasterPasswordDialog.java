@@ -25,7 +25,7 @@ import org.eclipse.swt.widgets.Text;
  *   Master password:  [••••••••          ]
  *   Type it again:    [••••••••          ]
  *   [ ] Show
- *   It cannot be recovered: if you forget it, enter the secrets of your data sources again. (dim)
+ *   If you forget it, the recovery questions you may set up next can restore it; ...   (dim)
  *                                                                           [Cancel] [OK]
  * </pre>
  */
@@ -36,6 +36,7 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	}
 
 	static final int MIN_RECOMMENDED = 8;
+	private static final int WIDTH = 580;
 
 	private final Kind kind;
 	private final String location;
@@ -65,6 +66,14 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	@Override
 	protected boolean isResizable() {
 		return true;
+	}
+
+	/** A readable width (the message wraps), tall enough for the wrapped text. */
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		org.eclipse.swt.graphics.Point p = getShell().computeSize(WIDTH, SWT.DEFAULT, true);
+		return io.restdsn.ui.dialogs.DialogSizes.fit(getShell(), new org.eclipse.swt.graphics.Point(WIDTH, p.y), WIDTH,
+				260);
 	}
 
 	@Override
@@ -128,8 +137,10 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 		if (kind != Kind.ENTER) {
 			new Label(body, SWT.NONE);
 			Label note = new Label(body, SWT.WRAP);
-			note.setText("It cannot be recovered: if you forget it, the data sources stay and you enter their "
-					+ "secrets again.");
+			note.setText(kind == Kind.CREATE
+					? "If you forget it, the recovery questions you may set up next can restore it; without them, the "
+							+ "data sources stay and you enter their secrets again."
+					: "If you forget it, the data sources stay and you enter their secrets again.");
 			note.setForeground(io.restdsn.ui.editor.Form.DIM);
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(note);
 		}

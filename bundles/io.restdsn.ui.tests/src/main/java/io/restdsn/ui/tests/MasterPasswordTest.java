@@ -44,6 +44,10 @@ class MasterPasswordTest extends UiTestBase {
 		return driver.byId(s, id, Text.class);
 	}
 
+	private String location(Shell s) {
+		return driver.byId(s, "masterPassword.location", org.eclipse.swt.widgets.Label.class).getText();
+	}
+
 	private Button ok(Shell s) {
 		return driver.byId(s, "masterPassword.ok", Button.class);
 	}
@@ -63,7 +67,7 @@ class MasterPasswordTest extends UiTestBase {
 		try {
 			Shell s = driver.shell(TITLE);
 			assertTrue(message(s).contains("client secrets, tokens and passwords"), message(s));
-			assertTrue(message(s).contains("~/.restdsn/secure_storage"), "says which storage: " + message(s));
+			assertEquals("Secure storage: ~/.restdsn/secure_storage", location(s), "says which storage");
 			assertFalse(ok(s).isEnabled(), "nothing typed yet");
 			driver.type(field(s, "masterPassword.password"), "correct horse");
 			driver.type(field(s, "masterPassword.confirm"), "correct hor");
@@ -133,7 +137,7 @@ class MasterPasswordTest extends UiTestBase {
 		String[] seen = new String[4];
 
 		Driver.Answer a1 = driver.whenShellOpens(TITLE, s -> {
-			seen[0] = message(s);
+			seen[0] = location(s);
 			driver.type(field(s, "masterPassword.password"), "m4ster-pass");
 			driver.type(field(s, "masterPassword.confirm"), "m4ster-pass");
 			driver.click(ok(s));

@@ -21,10 +21,11 @@ import org.eclipse.swt.widgets.Text;
  * <pre>
  * Master Password
  * | Choose a master password for your secrets                                       |
- * | RestDSN Studio keeps client secrets, tokens and passwords encrypted ...          |
+ * | RestDSN Studio keeps client secrets, tokens and passwords encrypted; ...         |
  *   Master password:  [••••••••          ]
  *   Type it again:    [••••••••          ]
  *   [ ] Show
+ *   Secure storage: ~/.eclipse/org.eclipse.equinox.security/secure_storage          (dim)
  *   If you forget it, the recovery questions you may set up next can restore it; ...   (dim)
  *                                                                           [Cancel] [OK]
  * </pre>
@@ -79,17 +80,16 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		String where = location == null ? "" : " (" + location + ")";
+		// the title area holds two lines: the message stays short, the details go below the fields
 		switch (kind) {
 		case CREATE -> {
 			setTitle("Choose a master password for your secrets");
-			setMessage("RestDSN Studio keeps client secrets, tokens and passwords encrypted in its secure storage"
-					+ where + ". The master password unlocks it; you enter it once per session, when a secret is "
-					+ "first needed.");
+			setMessage("RestDSN Studio keeps client secrets, tokens and passwords encrypted; this password unlocks "
+					+ "them. You enter it once per session.");
 		}
 		case CHANGE -> {
 			setTitle("Choose a new master password");
-			setMessage("The secrets of your data sources will be encrypted with the new password" + where + ".");
+			setMessage("The secrets of your data sources will be encrypted with the new password.");
 		}
 		case ENTER -> {
 			setTitle("Unlock the secrets of your data sources");
@@ -97,8 +97,8 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 				setErrorMessage("That master password did not unlock the secure storage. Try again, or Cancel to "
 						+ "go on without the secrets.");
 			} else {
-				setMessage("Enter the master password of RestDSN Studio's secure storage" + where + " to use the "
-						+ "client secrets, tokens and passwords kept there.");
+				setMessage("Enter the master password of RestDSN Studio's secure storage to use the client secrets, "
+						+ "tokens and passwords kept there.");
 			}
 		}
 		}
@@ -134,6 +134,14 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 			}
 		});
 
+		if (location != null) {
+			new Label(body, SWT.NONE);
+			Label where = new Label(body, SWT.WRAP);
+			where.setData("id", "masterPassword.location");
+			where.setText("Secure storage: " + location);
+			where.setForeground(io.restdsn.ui.editor.Form.DIM);
+			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(where);
+		}
 		if (kind != Kind.ENTER) {
 			new Label(body, SWT.NONE);
 			Label note = new Label(body, SWT.WRAP);

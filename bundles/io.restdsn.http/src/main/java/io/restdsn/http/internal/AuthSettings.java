@@ -8,8 +8,8 @@ import java.util.List;
 import io.restdsn.http.ConnectionException;
 
 /**
- * How a DSN authenticates, read and checked: the client credentials grant (53, or 24 with client-credentials
- * options), or one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
+ * How a DSN authenticates, read and checked: an OAuth 2.0 token grant (client credentials 53, resource owner password
+ * 52, refresh token 54; or 24 resolved by the options present), or one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
  * OAuth2-AccessToken) whose headers never change. Other methods are reported as not supported rather than silently
  * sending requests without credentials.
  */
@@ -87,6 +87,26 @@ final class AuthSettings {
 			return new AuthSettings(method, null, null, List.of(), List.of());
 		case AuthMethodCode.CLIENT_CREDENTIALS:
 			return new AuthSettings(method, clientCredentials(r), oauthHeader(r), List.of(), List.of());
+		case AuthMethodCode.PASSWORD_GRANT: {
+			String user = r.text(Opt.USER);
+			if (user == null) {
+				throw Problem.config("AuthenticationMethod " + AuthMethodCode.describe(method) + " needs User: the "
+						+ "name of the user whose password is exchanged for tokens.", Opt.USER);
+			}
+			String password = required(r, Opt.PASSWORD, method);
+			ClientCredentials cc = grantRequest(r, new Grant.PasswordGrant(user, password));
+			if (!cc.endpoint().post()) {
+				throw Problem.config("The password grant sends the user's password to the token endpoint; with GET "
+						+ "it would travel in the URL (and end up in server and proxy logs). Write TokenURI as 'POST "
+						+ cc.endpoint().url() + "'.", Opt.TOKEN_URI);
+			}
+			return new AuthSettings(method, cc, oauthHeader(r), List.of(), List.of());
+		}
+		case AuthMethodCode.REFRESH_TOKEN: {
+			String refresh = required(r, Opt.REFRESH_TOKEN, method);
+			return new AuthSettings(method, grantRequest(r, new Grant.RefreshTokenGrant(refresh)), oauthHeader(r),
+					List.of(), List.of());
+		}
 		case AuthMethodCode.ACCESS_TOKEN: {
 			String token = headerSafe(required(r, Opt.ACCESS_TOKEN, method), Opt.ACCESS_TOKEN);
 			Header custom = oauthHeader(r);
@@ -131,13 +151,47 @@ final class AuthSettings {
 					+ (code == AuthMethodCode.OAUTH2_LEGACY ? " (chosen for the legacy value 24 by the options present)"
 							: "")
 					+ " is not supported by this version's HTTP client. Supported: 53 (OAuth2-ClientCredentials, or 24 "
-					+ "with ClientID/ClientSecret/TokenURI), 15 (None), 0 (Basic), 34 (BearerToken), 25 (HTTPHeader), "
-					+ "14 (URLParameter), 50 (OAuth2-AccessToken).", Opt.AUTHENTICATION_METHOD);
+					+ "with ClientID/ClientSecret/TokenURI), 52 (OAuth2-Password), 54 (OAuth2-RefreshToken), 15 (None), "
+					+ "0 (Basic), 34 (BearerToken), 25 (HTTPHeader), 14 (URLParameter), 50 (OAuth2-AccessToken).",
+					Opt.AUTHENTICATION_METHOD);
 		}
 	}
 
 	private static AuthSettings fixed(int method, Header h) {
 		return new AuthSettings(method, null, null, List.of(h), List.of());
+	}
+
+	/**
+	 * The token request of the password (52) and refresh token (54) grants: like client credentials, except that a
+	 * public client has no secret (it then sends only client_id, RFC 6749 §3.2.1).
+	 */
+	private static ClientCredentials grantRequest(DsnReader r, Grant grant) throws ConnectionException {
+		TokenEndpoint endpoint = TokenEndpoint.parse(r.text(Opt.TOKEN_URI));
+		String id = r.text(Opt.CLIENT_ID);
+		if (id == null) {
+			throw Problem.config("ClientID is not set: enter the client id the provider issued for this application.",
+					Opt.CLIENT_ID);
+		}
+		String secret = r.secret(Opt.CLIENT_SECRET);
+		CredentialsMode mode = mode(r);
+		if (mode == CredentialsMode.POST_BODY && !endpoint.post()) {
+			throw Problem.config("ClientCredentialsMode=3 sends the client id and secret in a POST body, but TokenURI "
+					+ "has no 'POST ' prefix (GET is the default): write TokenURI as 'POST " + endpoint.url()
+					+ "', or choose ClientCredentialsMode 0 (HTTP Basic).", Opt.TOKEN_URI, Opt.CLIENT_CREDENTIALS_MODE);
+		}
+		String scope = r.text(Opt.SCOPE);
+		return new ClientCredentials(endpoint, id, secret, scope == null ? null : scope.replaceAll("\\s+", " "), mode,
+				grant);
+	}
+
+	private static CredentialsMode mode(DsnReader r) throws ConnectionException {
+		int modeCode = r.integer(Opt.CLIENT_CREDENTIALS_MODE, 0);
+		CredentialsMode mode = CredentialsMode.of(modeCode);
+		if (mode == null) {
+			throw Problem.config("ClientCredentialsMode must be 0 or 1 (HTTP Basic), 2 (URL parameters) or 3 (POST "
+					+ "body), not " + modeCode + ".", Opt.CLIENT_CREDENTIALS_MODE);
+		}
+		return mode;
 	}
 
 	private static ClientCredentials clientCredentials(DsnReader r) throws ConnectionException {

@@ -3,16 +3,33 @@ package io.restdsn.http.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The client credentials grant of one DSN: where to ask, who asks, for what, and where the credentials go. */
+/**
+ * The OAuth 2.0 token request of one DSN: where to ask, who asks (the client; its secret may be absent for a public
+ * client with the password or refresh token grant), for what, which grant, and where the client credentials go.
+ */
 record ClientCredentials(TokenEndpoint endpoint, String clientId, String clientSecret, String scope,
-		CredentialsMode mode) {
+		CredentialsMode mode, Grant grant) {
+
+	/** The client credentials grant (AuthenticationMethod 53). */
+	ClientCredentials(TokenEndpoint endpoint, String clientId, String clientSecret, String scope, CredentialsMode mode) {
+		this(endpoint, clientId, clientSecret, scope, mode, Grant.CLIENT_CREDENTIALS);
+	}
+
+	/** Whether the client authenticates (has a secret); a public client only names itself with client_id. */
+	boolean confidential() {
+		return clientSecret != null;
+	}
+
+	ClientCredentials withGrant(Grant g) {
+		return new ClientCredentials(endpoint, clientId, clientSecret, scope, mode, g);
+	}
 
 	/**
 	 * True when id or secret change under form-urlencoding (RFC 6749 §2.3.1) – then servers that skip the decoding
 	 * see different credentials in a Basic header, which the invalid_client message must explain.
 	 */
 	boolean encodingMatters() {
-		return !form(clientId).equals(clientId) || !form(clientSecret).equals(clientSecret);
+		return !form(clientId).equals(clientId) || clientSecret != null && !form(clientSecret).equals(clientSecret);
 	}
 
 	static String form(String s) {
@@ -21,6 +38,6 @@ record ClientCredentials(TokenEndpoint endpoint, String clientId, String clientS
 
 	@Override
 	public String toString() {
-		return "ClientCredentials[" + endpoint + ", id " + clientId + ", mode " + mode + "]";
+		return "ClientCredentials[" + endpoint + ", id " + clientId + ", mode " + mode + ", " + grant + "]";
 	}
 }

@@ -50,16 +50,22 @@ final class TokenErrors {
 					.options(Opt.SCOPE);
 		case "unsupported_grant_type":
 			return Problem.of(redactor, Kind.UNSUPPORTED_GRANT_TYPE, cc.endpoint().post()
-					? "The token endpoint does not accept grant_type=client_credentials (unsupported_grant_type): check "
-							+ "that TokenURI is the OAuth token endpoint and that the client may use the client "
-							+ "credentials grant."
-					: "The token endpoint did not accept grant_type=client_credentials as sent – with GET, in the "
+					? "The token endpoint does not accept grant_type=" + grantType() + " (unsupported_grant_type): "
+							+ "check that TokenURI is the OAuth token endpoint and that the client may use this grant"
+							+ (cc.grant() instanceof Grant.PasswordGrant
+									? " (many providers have switched the password grant off: use 53 with a client of "
+											+ "its own if the API allows it)"
+									: "")
+							+ "."
+					: "The token endpoint did not accept grant_type=" + grantType() + " as sent – with GET, in the "
 							+ "query string (unsupported_grant_type). Most servers want POST: write TokenURI as 'POST "
 							+ cc.endpoint().url() + "'.")
-					.options(Opt.TOKEN_URI);
+					.options(cc.grant() instanceof Grant.PasswordGrant
+							? new Opt[] { Opt.TOKEN_URI, Opt.AUTHENTICATION_METHOD }
+							: new Opt[] { Opt.TOKEN_URI });
 		case "unauthorized_client":
 			return Problem.of(redactor, Kind.UNAUTHORIZED_CLIENT, "The client '" + cc.clientId()
-					+ "' is not allowed to use the client credentials grant (unauthorized_client): enable the grant "
+					+ "' is not allowed to use the " + grantName() + " grant (unauthorized_client): enable the grant "
 					+ "for it at the provider, or check ClientID.").options(Opt.CLIENT_ID);
 		case "invalid_request":
 			if (!printableAscii(cc.clientId())) {
@@ -74,6 +80,18 @@ final class TokenErrors {
 					+ "(invalid_request)." + methodHint() + modeHint()).options(Opt.TOKEN_URI,
 							Opt.CLIENT_CREDENTIALS_MODE, Opt.SCOPE);
 		case "invalid_grant":
+			if (cc.grant() instanceof Grant.PasswordGrant p) {
+				return Problem.of(redactor, Kind.TOKEN_REJECTED, "The token endpoint refused the user's credentials "
+						+ "(invalid_grant): check User ('" + p.user() + "') and Password (" + Redactor.mask(p.password())
+						+ "); some providers also refuse users with multi-factor sign-in on this grant.")
+						.options(Opt.USER, Opt.PASSWORD);
+			}
+			if (cc.grant() instanceof Grant.RefreshTokenGrant) {
+				return Problem.of(redactor, Kind.TOKEN_REJECTED, "The token endpoint refused the refresh token "
+						+ "(invalid_grant): it has expired, was revoked, or was issued to another client. Get a new "
+						+ "RefreshToken from the provider (sign in again) and enter it.")
+						.options(Opt.REFRESH_TOKEN, Opt.CLIENT_ID);
+			}
 			return Problem.of(redactor, Kind.TOKEN_REJECTED, "The token endpoint refused the grant (invalid_grant): "
 					+ "check that TokenURI belongs to the same provider and tenant as ClientID.")
 					.options(Opt.TOKEN_URI, Opt.CLIENT_ID);
@@ -84,6 +102,18 @@ final class TokenErrors {
 			return Problem.of(redactor, Kind.TOKEN_REJECTED, "The token endpoint refused the request with error '"
 					+ error + "' (HTTP " + status + ").").options(Opt.TOKEN_URI, Opt.CLIENT_ID, Opt.SCOPE);
 		}
+	}
+
+	private String grantType() {
+		return cc.grant().type();
+	}
+
+	private String grantName() {
+		return switch (cc.grant().type()) {
+		case "password" -> "password";
+		case "refresh_token" -> "refresh token";
+		default -> "client credentials";
+		};
 	}
 
 	/** RFC 6749 Appendix A.1: client-id = *VSCHAR, VSCHAR = %x20-7E. */
@@ -102,8 +132,14 @@ final class TokenErrors {
 
 	private Problem invalidClient(String what) {
 		StringBuilder m = new StringBuilder("The token endpoint ").append(what).append(". Check ClientID ('")
-				.append(cc.clientId()).append("') and ClientSecret (").append(Redactor.mask(cc.clientSecret()))
-				.append("); they were sent as ").append(cc.mode().description()).append(" (ClientCredentialsMode=")
+				.append(cc.clientId()).append("') and ClientSecret (")
+				.append(cc.confidential() ? Redactor.mask(cc.clientSecret()) : "not set").append(")");
+		if (!cc.confidential()) {
+			m.append(": without a ClientSecret the client only names itself with client_id; a confidential client "
+					+ "needs its secret.");
+			return Problem.of(redactor, Kind.INVALID_CLIENT, m.toString()).options(Opt.CLIENT_ID, Opt.CLIENT_SECRET);
+		}
+		m.append("; they were sent as ").append(cc.mode().description()).append(" (ClientCredentialsMode=")
 				.append(cc.mode().code()).append(").");
 		if (cc.mode().basic() && cc.encodingMatters()) {
 			m.append(" ClientID or ClientSecret contains characters (such as : + % & = space or non-ASCII) that RFC "

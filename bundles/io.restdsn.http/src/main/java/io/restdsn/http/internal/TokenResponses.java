@@ -37,6 +37,11 @@ final class TokenResponses {
 		this.mapper = mapper;
 	}
 
+	/** The {@code refresh_token} of a successful response, or {@code null}. */
+	String refreshToken(BufferedResponse r) {
+		return ResponseBodyShape.of(r.text(), r.contentType(), mapper).field("refresh_token");
+	}
+
 	Token read(BufferedResponse r, Instant issuedAt, String transcript) throws ConnectionException {
 		ResponseBodyShape body = ResponseBodyShape.of(r.text(), r.contentType(), mapper);
 		String accessToken = body.field("access_token");

@@ -53,6 +53,9 @@ class TestConnectionDialogTest extends UiTestBase {
 	void everyStageThatAppliesPassesAgainstTheDemo() throws Exception {
 		demoDsn("Demo", DemoService.CLIENT_SECRET);
 		DataSourcesPage view = dataSources();
+		// the key shown beside Data Source > Test Connection...
+		assertEquals("Ctrl+T", workbench.window().getService(org.eclipse.ui.keys.IBindingService.class)
+				.getBestActiveBindingFormattedFor("io.restdsn.ui.testDataSource"));
 		ConnectionTestDialogPage d = testFromView(view, "Demo").finished();
 
 		List<StageRow> rows = d.stages();

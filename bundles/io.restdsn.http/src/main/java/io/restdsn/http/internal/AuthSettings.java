@@ -9,9 +9,10 @@ import io.restdsn.http.ConnectionException;
 
 /**
  * How a DSN authenticates, read and checked: the client credentials grant (53, or 24 with client-credentials
- * options), or one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
- * OAuth2-AccessToken) whose headers never change. Other methods are reported as not supported rather than silently
- * sending requests without credentials.
+ * options), one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
+ * OAuth2-AccessToken) whose headers never change, or a method whose credentials are computed per request (Digest:
+ * {@link DigestAuth}). Other methods are reported as not supported rather than silently sending requests without
+ * credentials.
  */
 final class AuthSettings {
 
@@ -36,6 +37,8 @@ final class AuthSettings {
 	private final Header customHeader;
 	private final List<Header> fixedHeaders;
 	private final List<Param> fixedParams;
+	/** Digest, else null; set only by {@link #perRequest} right after construction. */
+	private RequestAuth requestAuth;
 
 	private AuthSettings(int method, ClientCredentials cc, Header customHeader, List<Header> fixedHeaders,
 			List<Param> fixedParams) {
@@ -72,6 +75,11 @@ final class AuthSettings {
 
 	List<Param> fixedParams() {
 		return fixedParams;
+	}
+
+	/** Credentials computed per request (Digest), or null. */
+	RequestAuth requestAuth() {
+		return requestAuth;
 	}
 
 	static AuthSettings read(DsnReader r) throws ConnectionException {
@@ -126,18 +134,26 @@ final class AuthSettings {
 			String token = required(r, Opt.SECURITY_TOKEN, method);
 			return new AuthSettings(method, null, null, List.of(), List.of(new Param(param, token)));
 		}
+		case AuthMethodCode.DIGEST:
+			return perRequest(method, DigestAuth.read(r, method));
 		default:
 			throw Problem.config("AuthenticationMethod " + AuthMethodCode.describe(method)
 					+ (code == AuthMethodCode.OAUTH2_LEGACY ? " (chosen for the legacy value 24 by the options present)"
 							: "")
 					+ " is not supported by this version's HTTP client. Supported: 53 (OAuth2-ClientCredentials, or 24 "
 					+ "with ClientID/ClientSecret/TokenURI), 15 (None), 0 (Basic), 34 (BearerToken), 25 (HTTPHeader), "
-					+ "14 (URLParameter), 50 (OAuth2-AccessToken).", Opt.AUTHENTICATION_METHOD);
+					+ "14 (URLParameter), 50 (OAuth2-AccessToken), 30 (Digest).", Opt.AUTHENTICATION_METHOD);
 		}
 	}
 
 	private static AuthSettings fixed(int method, Header h) {
 		return new AuthSettings(method, null, null, List.of(h), List.of());
+	}
+
+	private static AuthSettings perRequest(int method, RequestAuth auth) {
+		AuthSettings s = new AuthSettings(method, null, null, List.of(), List.of());
+		s.requestAuth = auth;
+		return s;
 	}
 
 	private static ClientCredentials clientCredentials(DsnReader r) throws ConnectionException {

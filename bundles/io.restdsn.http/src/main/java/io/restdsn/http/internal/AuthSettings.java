@@ -11,8 +11,8 @@ import io.restdsn.http.ConnectionException;
  * How a DSN authenticates, read and checked: the client credentials grant (53, or 24 with client-credentials
  * options), one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
  * OAuth2-AccessToken) whose headers never change, or a method whose credentials are computed per request (Digest:
- * {@link DigestAuth}). Other methods are reported as not supported rather than silently sending requests without
- * credentials.
+ * {@link DigestAuth}; AWS Signature Version 4: {@link AwsAuth}). Other methods are reported as not supported rather
+ * than silently sending requests without credentials.
  */
 final class AuthSettings {
 
@@ -37,7 +37,7 @@ final class AuthSettings {
 	private final Header customHeader;
 	private final List<Header> fixedHeaders;
 	private final List<Param> fixedParams;
-	/** Digest, else null; set only by {@link #perRequest} right after construction. */
+	/** Digest or AWS, else null; set only by {@link #perRequest} right after construction. */
 	private RequestAuth requestAuth;
 
 	private AuthSettings(int method, ClientCredentials cc, Header customHeader, List<Header> fixedHeaders,
@@ -77,7 +77,7 @@ final class AuthSettings {
 		return fixedParams;
 	}
 
-	/** Credentials computed per request (Digest), or null. */
+	/** Credentials computed per request (Digest, AWS), or null. */
 	RequestAuth requestAuth() {
 		return requestAuth;
 	}
@@ -136,13 +136,15 @@ final class AuthSettings {
 		}
 		case AuthMethodCode.DIGEST:
 			return perRequest(method, DigestAuth.read(r, method));
+		case AuthMethodCode.AWS:
+			return perRequest(method, AwsAuth.read(r, method));
 		default:
 			throw Problem.config("AuthenticationMethod " + AuthMethodCode.describe(method)
 					+ (code == AuthMethodCode.OAUTH2_LEGACY ? " (chosen for the legacy value 24 by the options present)"
 							: "")
 					+ " is not supported by this version's HTTP client. Supported: 53 (OAuth2-ClientCredentials, or 24 "
 					+ "with ClientID/ClientSecret/TokenURI), 15 (None), 0 (Basic), 34 (BearerToken), 25 (HTTPHeader), "
-					+ "14 (URLParameter), 50 (OAuth2-AccessToken), 30 (Digest).", Opt.AUTHENTICATION_METHOD);
+					+ "14 (URLParameter), 50 (OAuth2-AccessToken), 30 (Digest), 43 (AWS).", Opt.AUTHENTICATION_METHOD);
 		}
 	}
 

@@ -17,6 +17,7 @@ final class AuthMethodCode {
 	static final int HTTP_HEADER = 25;
 	static final int DIGEST = 30;
 	static final int BEARER_TOKEN = 34;
+	static final int AWS = 43;
 	static final int ACCESS_TOKEN = 50;
 	static final int AUTHORIZATION_CODE = 51;
 	static final int PASSWORD_GRANT = 52;

@@ -9,9 +9,10 @@ import io.restdsn.http.ConnectionException;
 
 /**
  * How a DSN authenticates, read and checked: an OAuth 2.0 token grant (client credentials 53, resource owner password
- * 52, refresh token 54; or 24 resolved by the options present), or one of the fixed-credential methods (None, Basic, BearerToken, HTTPHeader, URLParameter,
- * OAuth2-AccessToken) whose headers never change. Other methods are reported as not supported rather than silently
- * sending requests without credentials.
+ * 52, refresh token 54; or 24 resolved by the options present), one of the fixed-credential methods (None, Basic,
+ * BearerToken, HTTPHeader, URLParameter, OAuth2-AccessToken) whose headers never change, or a method whose
+ * credentials are computed per request (Digest: {@link DigestAuth}; AWS Signature Version 4: {@link AwsAuth}). Other
+ * methods are reported as not supported rather than silently sending requests without credentials.
  */
 final class AuthSettings {
 
@@ -36,6 +37,8 @@ final class AuthSettings {
 	private final Header customHeader;
 	private final List<Header> fixedHeaders;
 	private final List<Param> fixedParams;
+	/** Digest or AWS, else null; set only by {@link #perRequest} right after construction. */
+	private RequestAuth requestAuth;
 
 	private AuthSettings(int method, ClientCredentials cc, Header customHeader, List<Header> fixedHeaders,
 			List<Param> fixedParams) {
@@ -72,6 +75,11 @@ final class AuthSettings {
 
 	List<Param> fixedParams() {
 		return fixedParams;
+	}
+
+	/** Credentials computed per request (Digest, AWS), or null. */
+	RequestAuth requestAuth() {
+		return requestAuth;
 	}
 
 	static AuthSettings read(DsnReader r) throws ConnectionException {
@@ -146,14 +154,18 @@ final class AuthSettings {
 			String token = required(r, Opt.SECURITY_TOKEN, method);
 			return new AuthSettings(method, null, null, List.of(), List.of(new Param(param, token)));
 		}
+		case AuthMethodCode.DIGEST:
+			return perRequest(method, DigestAuth.read(r, method));
+		case AuthMethodCode.AWS:
+			return perRequest(method, AwsAuth.read(r, method));
 		default:
 			throw Problem.config("AuthenticationMethod " + AuthMethodCode.describe(method)
 					+ (code == AuthMethodCode.OAUTH2_LEGACY ? " (chosen for the legacy value 24 by the options present)"
 							: "")
 					+ " is not supported by this version's HTTP client. Supported: 53 (OAuth2-ClientCredentials, or 24 "
 					+ "with ClientID/ClientSecret/TokenURI), 52 (OAuth2-Password), 54 (OAuth2-RefreshToken), 15 (None), "
-					+ "0 (Basic), 34 (BearerToken), 25 (HTTPHeader), 14 (URLParameter), 50 (OAuth2-AccessToken).",
-					Opt.AUTHENTICATION_METHOD);
+					+ "0 (Basic), 30 (Digest), 34 (BearerToken), 25 (HTTPHeader), 14 (URLParameter), 43 (AWS), "
+					+ "50 (OAuth2-AccessToken).", Opt.AUTHENTICATION_METHOD);
 		}
 	}
 
@@ -194,30 +206,19 @@ final class AuthSettings {
 		return mode;
 	}
 
+	private static AuthSettings perRequest(int method, RequestAuth auth) {
+		AuthSettings s = new AuthSettings(method, null, null, List.of(), List.of());
+		s.requestAuth = auth;
+		return s;
+	}
+
 	private static ClientCredentials clientCredentials(DsnReader r) throws ConnectionException {
-		TokenEndpoint endpoint = TokenEndpoint.parse(r.text(Opt.TOKEN_URI));
-		String id = r.text(Opt.CLIENT_ID);
-		if (id == null) {
-			throw Problem.config("ClientID is not set: enter the client id the provider issued.", Opt.CLIENT_ID);
-		}
-		String secret = r.secret(Opt.CLIENT_SECRET);
-		if (secret == null) {
+		ClientCredentials cc = grantRequest(r, Grant.CLIENT_CREDENTIALS);
+		if (!cc.confidential()) {
 			throw Problem.config("ClientSecret is not set, neither in the DSN nor in secure storage: enter it.",
 					Opt.CLIENT_SECRET);
 		}
-		int modeCode = r.integer(Opt.CLIENT_CREDENTIALS_MODE, 0);
-		CredentialsMode mode = CredentialsMode.of(modeCode);
-		if (mode == null) {
-			throw Problem.config("ClientCredentialsMode must be 0 or 1 (HTTP Basic), 2 (URL parameters) or 3 (POST "
-					+ "body), not " + modeCode + ".", Opt.CLIENT_CREDENTIALS_MODE);
-		}
-		if (mode == CredentialsMode.POST_BODY && !endpoint.post()) {
-			throw Problem.config("ClientCredentialsMode=3 sends the client id and secret in a POST body, but TokenURI "
-					+ "has no 'POST ' prefix (GET is the default): write TokenURI as 'POST " + endpoint.url()
-					+ "', or choose ClientCredentialsMode 0 (HTTP Basic).", Opt.TOKEN_URI, Opt.CLIENT_CREDENTIALS_MODE);
-		}
-		String scope = r.text(Opt.SCOPE);
-		return new ClientCredentials(endpoint, id, secret, scope == null ? null : scope.replaceAll("\\s+", " "), mode);
+		return cc;
 	}
 
 	/** AuthHeader with OAuth methods: an extra header; SecurityToken is its value and then required. */

@@ -50,11 +50,18 @@ final class ClientAssembly {
 				.build();
 	}
 
-	static OkHttpClient authorizedClient(OkHttpClient transport, CredentialSource credentials) {
-		return transport.newBuilder()
+	/**
+	 * @param requestAuth Digest or AWS Signature V4, whose credentials are computed per hop (with state of its own
+	 *                    in this client), or null
+	 */
+	static OkHttpClient authorizedClient(OkHttpClient transport, CredentialSource credentials,
+			RequestAuth requestAuth) {
+		OkHttpClient.Builder b = transport.newBuilder()
 				.addInterceptor(new AuthInterceptor(credentials))
-				.addNetworkInterceptor(new CredentialInjector())
-				.addNetworkInterceptor(new TranscriptInterceptor())
-				.build();
+				.addNetworkInterceptor(new CredentialInjector());
+		if (requestAuth != null) {
+			requestAuth.install(b); // before the transcript, so it shows what was sent
+		}
+		return b.addNetworkInterceptor(new TranscriptInterceptor()).build();
 	}
 }

@@ -177,7 +177,8 @@ final class ConnectionTestRun implements ConnectionTest {
 		Transcript transcript = new Transcript(s.redactor());
 		Request request = new Request.Builder().url(target.url()).header("Accept", "application/json")
 				.tag(Transcript.class, transcript).build();
-		OkHttpClient client = ClientAssembly.authorizedClient(transport, credentials);
+		OkHttpClient client = ClientAssembly.authorizedClient(transport, credentials,
+				s.auth().requestAuth());
 		TransportErrors errors = new TransportErrors(s.transport(), s.redactor());
 		BufferedResponse r;
 		try {

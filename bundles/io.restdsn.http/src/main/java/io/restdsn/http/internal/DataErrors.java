@@ -21,8 +21,11 @@ final class DataErrors {
 	ConnectionException map(BufferedResponse r, DataSettings.Target target, String transcript) {
 		int code = r.code();
 		String where = target.label() + " " + r.url();
-		Problem p;
-		if (code == 401) {
+		Problem p = auth.requestAuth() == null ? null : auth.requestAuth().refused(r, target.url(), where,
+				redactor);
+		if (p != null) {
+			// Digest and AWS explain their own refusals
+		} else if (code == 401) {
 			p = unauthorized(where);
 		} else if (code == 403) {
 			p = Problem.of(redactor, Kind.FORBIDDEN, where + " answered 403 Forbidden: the credentials are valid but "

@@ -35,7 +35,8 @@ public final class DefaultRestClientFactory implements RestClientFactory {
 		} else {
 			credentials = CredentialSource.fixed(s.auth().fixedHeaders(), s.auth().fixedParams());
 		}
-		return new DsnRestClient(s, ClientAssembly.authorizedClient(transport, credentials), cache, ctx.runner());
+		return new DsnRestClient(s, ClientAssembly.authorizedClient(transport, credentials,
+				s.auth().requestAuth()), cache, ctx.runner());
 	}
 
 	@Override

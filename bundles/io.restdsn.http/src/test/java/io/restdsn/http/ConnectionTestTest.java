@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,23 +27,7 @@ import mockwebserver3.SocketEffect;
 
 /** The staged connection test, end to end against a MockWebServer. */
 @Timeout(20)
-class ConnectionTestTest {
-
-	private MockWebServer server;
-	private RestClientFactory factory;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new MockWebServer();
-		server.start();
-		factory = RestClientFactory.create();
-	}
-
-	@AfterEach
-	void stop() {
-		factory.close();
-		server.close();
-	}
+class ConnectionTestTest extends LocalServerTest {
 
 	private ConnectionTestResult run(Map<String, String> o) {
 		return run(o, ConnectionTest.NO_MODEL);

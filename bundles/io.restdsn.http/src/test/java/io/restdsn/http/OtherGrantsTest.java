@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import io.restdsn.http.ConnectionProblem.Kind;
 import io.restdsn.http.okhttp.OkHttpRestClients;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,27 +29,11 @@ import okhttp3.Response;
  * rotation, and the tokens used on data requests. Secrets (password, refresh tokens) never reach a transcript.
  */
 @Timeout(20)
-class OtherGrantsTest {
+class OtherGrantsTest extends LocalServerTest {
 
 	private static final String USER = "ana.lopez@example.com";
 	private static final String PASSWORD = "pä ss:w+rd&=%";
 	private static final String REFRESH = "rt-0001-Zq8xK2mP9vLw";
-
-	private MockWebServer server;
-	private RestClientFactory factory;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new MockWebServer();
-		server.start();
-		factory = RestClientFactory.create();
-	}
-
-	@AfterEach
-	void stop() {
-		factory.close();
-		server.close();
-	}
 
 	private Map<String, String> password(int mode) {
 		Map<String, String> o = Fixtures.oauth(server, "POST", mode);

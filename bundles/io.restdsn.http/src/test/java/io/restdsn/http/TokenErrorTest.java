@@ -10,8 +10,6 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,23 +20,7 @@ import mockwebserver3.SocketEffect;
 
 /** Token endpoint failures: each maps to the option to change, with the server's words and no secret. */
 @Timeout(20)
-class TokenErrorTest {
-
-	private MockWebServer server;
-	private RestClientFactory factory;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new MockWebServer();
-		server.start();
-		factory = RestClientFactory.create();
-	}
-
-	@AfterEach
-	void stop() {
-		factory.close();
-		server.close();
-	}
+class TokenErrorTest extends LocalServerTest {
 
 	private ConnectionProblem fail(Map<String, String> options, MockResponse response) {
 		if (response != null) {

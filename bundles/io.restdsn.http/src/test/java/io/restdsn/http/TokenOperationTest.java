@@ -10,34 +10,15 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 
 /** "Get token now": tolerant reading of what providers really send, and cancel. */
 @Timeout(20)
-class TokenOperationTest {
-
-	private MockWebServer server;
-	private RestClientFactory factory;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new MockWebServer();
-		server.start();
-		factory = RestClientFactory.create();
-	}
-
-	@AfterEach
-	void stop() {
-		factory.close();
-		server.close();
-	}
+class TokenOperationTest extends LocalServerTest {
 
 	private TokenInfo token(MockResponse response) throws ConnectionException {
 		server.enqueue(response);

@@ -13,36 +13,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /** The token request on the wire: every ClientCredentialsMode × method × scope, custom header, reserved characters. */
 @Timeout(20)
-class TokenRequestTest {
-
-	private MockWebServer server;
-	private RestClientFactory factory;
-
-	@BeforeEach
-	void start() throws Exception {
-		server = new MockWebServer();
-		server.start();
-		factory = RestClientFactory.create();
-	}
-
-	@AfterEach
-	void stop() {
-		factory.close();
-		server.close();
-	}
+class TokenRequestTest extends LocalServerTest {
 
 	static Stream<Arguments> modesAndMethods() {
 		return Stream.of(0, 1, 2, 3).flatMap(mode -> Stream.of("GET", "POST", null)

@@ -27,7 +27,7 @@ import org.eclipse.swt.widgets.Text;
  * Name              ! [Analytics_______________________]
  * Description       ! [________________________________]
  * Tables from         (•) Model file   ( ) Sample endpoint
- * Model file        ! [/home/me/ga.rest__________] [Browse…]
+ * Model file        ! [~/ga.rest_________________] [Browse…]
  * Sample endpoint   ! [https://api.example.com/v1/events]   (the one not chosen is disabled and empty)
  * Host name         ! [https://api.example.com_________]
  *                     base URL, so Model paths may be relative (dim)

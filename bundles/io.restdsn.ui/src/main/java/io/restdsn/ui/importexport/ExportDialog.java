@@ -73,7 +73,7 @@ import io.restdsn.ui.editor.ScrolledPage;
  * | Preview                                                            |
  * | [ODBC Data Sources] …                                              |
  * | notes                                                              |
- * | To (o) clipboard ( ) file [/home/u/dsns.ini            ] [Browse…] |
+ * | To (o) clipboard ( ) file [~/dsns.ini                  ] [Browse…] |
  * +--------------------------------------------------------------------+
  * |                                              [Export] [Cancel]     |
  * +--------------------------------------------------------------------+

@@ -77,7 +77,7 @@ import io.restdsn.ui.store.DsnStore;
  * | +--------------------------------------------------------------------+ |
  * | | DSN=Orders;DRIVER={…};AuthenticationMethod=53;ClientID=…  (wraps)  | |
  * | +--------------------------------------------------------------------+ |
- * |  or: File [/home/u/other.ini                           ] [Browse...]   |
+ * |  or: File [~/other.ini                                 ] [Browse...]   |
  * | Data sources                                                           |
  * | [x] Name      | Import               | Authentication  | Secrets      |
  * | [x] Orders 2  | as "Orders 2" (Or…)  | OAuth 2.0 …     | ClientSecret |

@@ -30,7 +30,7 @@ import io.restdsn.ui.UiPlugin;
  *
  * <pre>
  * User data sources
- *   odbc.ini: [/home/u/work/odbc.ini                 ] [Browse...]
+ *   odbc.ini: [~/work/odbc.ini                        ] [Browse...]
  *             Empty: $ODBCINI when set, else ~/.odbc.ini.            (dim)
  *   In use:   ~/work/odbc.ini
  * System data sources

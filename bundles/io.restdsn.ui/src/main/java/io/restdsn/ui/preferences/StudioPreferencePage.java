@@ -30,9 +30,9 @@ import io.restdsn.ui.UiPlugin;
  *
  * <pre>
  * User data sources
- *   odbc.ini: [~/work/odbc.ini                        ] [Browse...]
+ *   odbc.ini: [~/dsn/odbc.ini                         ] [Browse...]
  *             Empty: $ODBCINI when set, else ~/.odbc.ini.            (dim)
- *   In use:   ~/work/odbc.ini
+ *   In use:   ~/dsn/odbc.ini 
  * System data sources
  *   odbc.ini: /etc/odbc.ini (does not exist)
  *             Read by unixODBC for every user; the studio lists and edits the user file.

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Base64;
 import java.util.Locale;
@@ -53,8 +52,27 @@ abstract class ValueReader {
 	/** Reads the value at token {@code t}; containers are consumed. */
 	abstract Object read(JsonParser p, JsonToken t, JsonFactory json) throws IOException;
 
-	/** Converts text (a request parameter, a map key) to this type. */
-	abstract Object fromText(String s);
+	/**
+	 * Converts text (a request parameter, a map key, a JSON string) to this type: blank text is NULL, and text that
+	 * {@link #parse} refuses is a {@link ConversionException} naming it.
+	 */
+	Object fromText(String s) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return parse(s.trim());
+		} catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+			throw mismatch(JsonToken.VALUE_STRING, s);
+		}
+	}
+
+	/**
+	 * Parses trimmed, non-blank text; text not of this type throws what the JDK's parsers throw
+	 * ({@link NumberFormatException} and the other {@link IllegalArgumentException}s, {@link ArithmeticException},
+	 * {@link java.time.DateTimeException}).
+	 */
+	abstract Object parse(String text);
 
 	static ValueReader forType(SqlType type, String pattern) {
 		return switch (type.name()) {
@@ -128,17 +146,14 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
-			switch (s.trim().toLowerCase(Locale.ROOT)) {
+		Object parse(String text) {
+			switch (text.toLowerCase(Locale.ROOT)) {
 				case "true", "t", "yes", "y", "1":
 					return Boolean.TRUE;
 				case "false", "f", "no", "n", "0":
 					return Boolean.FALSE;
 				default:
-					throw mismatch(JsonToken.VALUE_STRING, s);
+					throw new IllegalArgumentException(text);
 			}
 		}
 	}
@@ -173,19 +188,11 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
+		Object parse(String text) {
 			try {
-				return check(Integer.parseInt(s.trim()), s);
+				return check(Integer.parseInt(text), text);
 			} catch (NumberFormatException e) {
-				try {
-					BigDecimal d = new BigDecimal(s.trim());
-					return check(d.intValueExact(), s);
-				} catch (NumberFormatException | ArithmeticException e2) {
-					throw mismatch(JsonToken.VALUE_STRING, s);
-				}
+				return check(new BigDecimal(text).intValueExact(), text); // "12.0", "1e3"
 			}
 		}
 	}
@@ -208,18 +215,11 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
+		Object parse(String text) {
 			try {
-				return Long.parseLong(s.trim());
+				return Long.parseLong(text);
 			} catch (NumberFormatException e) {
-				try {
-					return new BigDecimal(s.trim()).longValueExact();
-				} catch (NumberFormatException | ArithmeticException e2) {
-					throw mismatch(JsonToken.VALUE_STRING, s);
-				}
+				return new BigDecimal(text).longValueExact();
 			}
 		}
 	}
@@ -238,15 +238,8 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
-			try {
-				return Double.parseDouble(s.trim());
-			} catch (NumberFormatException e) {
-				throw mismatch(JsonToken.VALUE_STRING, s);
-			}
+		Object parse(String text) {
+			return Double.parseDouble(text);
 		}
 	}
 
@@ -268,15 +261,8 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
-			try {
-				return scale(new BigDecimal(s.trim()));
-			} catch (NumberFormatException e) {
-				throw mismatch(JsonToken.VALUE_STRING, s);
-			}
+		Object parse(String text) {
+			return scale(new BigDecimal(text));
 		}
 	}
 
@@ -302,9 +288,15 @@ abstract class ValueReader {
 			}
 		}
 
+		/** Text stays as it is, blanks and all. */
 		@Override
 		Object fromText(String s) {
 			return s;
+		}
+
+		@Override
+		Object parse(String text) {
+			return text;
 		}
 	}
 
@@ -318,16 +310,15 @@ abstract class ValueReader {
 			return fromText(scalarText(p, t));
 		}
 
+		/** Blank text is an empty value, not NULL. */
 		@Override
 		Object fromText(String s) {
-			if (s == null) {
-				return null;
-			}
-			try {
-				return Base64.getMimeDecoder().decode(s.replace('-', '+').replace('_', '/'));
-			} catch (IllegalArgumentException e) {
-				throw mismatch(JsonToken.VALUE_STRING, s);
-			}
+			return s != null && s.isBlank() ? new byte[0] : super.fromText(s);
+		}
+
+		@Override
+		Object parse(String text) {
+			return Base64.getMimeDecoder().decode(text.replace('-', '+').replace('_', '/'));
 		}
 	}
 
@@ -342,15 +333,8 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
-			try {
-				return UUID.fromString(s.trim());
-			} catch (IllegalArgumentException e) {
-				throw mismatch(JsonToken.VALUE_STRING, s);
-			}
+		Object parse(String text) {
+			return UUID.fromString(text);
 		}
 	}
 
@@ -384,18 +368,9 @@ abstract class ValueReader {
 		}
 
 		@Override
-		Object fromText(String s) {
-			if (s == null || s.isBlank()) {
-				return null;
-			}
-			String text = s.trim();
-			try {
-				TemporalAccessor parsed = formatter != null ? formatter.parseBest(text, OffsetDateTime::from,
-						LocalDateTime::from, LocalDate::from, OffsetTime::from, LocalTime::from) : iso(text);
-				return convert(parsed);
-			} catch (DateTimeParseException e) {
-				throw mismatch(JsonToken.VALUE_STRING, s);
-			}
+		Object parse(String text) {
+			return convert(formatter != null ? formatter.parseBest(text, OffsetDateTime::from, LocalDateTime::from,
+					LocalDate::from, OffsetTime::from, LocalTime::from) : iso(text));
 		}
 
 		private static TemporalAccessor iso(String text) {

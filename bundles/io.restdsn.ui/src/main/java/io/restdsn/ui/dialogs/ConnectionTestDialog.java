@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -83,7 +82,7 @@ import io.restdsn.ui.checks.StageInfo;
  * +----------------------------------------------------------------------+
  * </pre>
  */
-public final class ConnectionTestDialog extends TitleAreaDialog {
+public final class ConnectionTestDialog extends StudioDialog {
 
 	/** Family of the Job that runs the test, so tests can wait for it. */
 	public static final Object JOB_FAMILY = new Object();
@@ -142,12 +141,10 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 	 * @param onResult told on the UI thread of every result (canceled ones included); may be {@code null}
 	 */
 	public ConnectionTestDialog(Shell parent, ConnectionChecks checks, Dsn dsn, Consumer<CheckResult> onResult) {
-		super(parent);
+		super(parent, Messages.Test_shellTitle, "testDialog.shell", 860, 480);
 		this.checks = checks;
 		this.dsn = dsn;
 		this.onResult = onResult;
-		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
-		setHelpAvailable(false);
 	}
 
 	/** A dialog that opens on a result obtained elsewhere (the wizard's test step); Test Again runs a new one. */
@@ -156,24 +153,6 @@ public final class ConnectionTestDialog extends TitleAreaDialog {
 		ConnectionTestDialog d = new ConnectionTestDialog(parent, checks, dsn, onResult);
 		d.initial = result;
 		return d;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Test_shellTitle);
-		shell.setData("id", "testDialog.shell");
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point p = super.getInitialSize();
-		return DialogSizes.fit(getShell(), p, 860, 480);
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import org.eclipse.core.databinding.observable.Realm;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -26,7 +25,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -35,7 +33,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-import io.restdsn.ui.dialogs.DialogSizes;
+import io.restdsn.ui.dialogs.StudioDialog;
 import io.restdsn.core.dsn.Dsn;
 import io.restdsn.core.options.OptionDef;
 import io.restdsn.core.options.OptionGroup;
@@ -74,7 +72,7 @@ import io.restdsn.ui.store.DsnStore;
  *
  * @see io.restdsn.core.validation.DsnValidator
  */
-public final class DsnEditorDialog extends TitleAreaDialog {
+public final class DsnEditorDialog extends StudioDialog {
 
 	/** Id of the "Test connection" button. */
 	public static final int TEST_ID = IDialogConstants.CLIENT_ID + 1;
@@ -107,7 +105,7 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 	 */
 	public DsnEditorDialog(Shell parent, DsnStore store, ConnectionChecks checks, Dsn loaded,
 			Collection<String> otherNames, Consumer<String> afterSave) {
-		super(parent);
+		super(parent, Messages.Editor_shellTitle, "editor.shell", 900, 740);
 		this.loaded = loaded;
 		this.store = store;
 		this.checks = checks;
@@ -117,31 +115,10 @@ public final class DsnEditorDialog extends TitleAreaDialog {
 		this.problems = new DraftProblems(draft, otherNames);
 		this.dbc = new DataBindingContext(realm);
 		this.binder = new FieldBinder(dbc, draft, problems);
-		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
-		setHelpAvailable(false);
 	}
 
 	public DsnDraft draft() {
 		return draft;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Editor_shellTitle);
-		shell.setData("id", "editor.shell");
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	/** Big enough for the Authentication page, but never larger than the screen it opens on. */
-	@Override
-	protected Point getInitialSize() {
-		Point p = super.getInitialSize();
-		return DialogSizes.fit(getShell(), p, 900, 740);
 	}
 
 	@Override

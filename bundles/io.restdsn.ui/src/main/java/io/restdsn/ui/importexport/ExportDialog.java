@@ -16,7 +16,6 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -30,7 +29,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -42,7 +40,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
-import io.restdsn.ui.dialogs.DialogSizes;
+import io.restdsn.ui.dialogs.StudioDialog;
 import io.restdsn.core.dsn.Dsn;
 import io.restdsn.core.dsn.DsnSummary;
 import io.restdsn.core.export.DsnExporter;
@@ -79,7 +77,7 @@ import io.restdsn.ui.editor.ScrolledPage;
  * +--------------------------------------------------------------------+
  * </pre>
  */
-public final class ExportDialog extends TitleAreaDialog {
+public final class ExportDialog extends StudioDialog {
 
 	private final List<Dsn> dsns;
 	private final Set<String> preselected = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -110,30 +108,10 @@ public final class ExportDialog extends TitleAreaDialog {
 	/** @param afterExport told on the UI thread what was exported where (for a status line) */
 	public ExportDialog(Shell parent, List<Dsn> dsns, Collection<String> preselected,
 			java.util.function.Consumer<String> afterExport) {
-		super(parent);
+		super(parent, Messages.Export_shellTitle, "export.shell", 780, 680);
 		this.afterExport = afterExport;
 		this.dsns = List.copyOf(dsns);
 		this.preselected.addAll(preselected);
-		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
-		setHelpAvailable(false);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Export_shellTitle);
-		shell.setData("id", "export.shell");
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point p = super.getInitialSize();
-		return DialogSizes.fit(getShell(), p, 780, 680);
 	}
 
 	@Override

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -31,7 +30,6 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -43,7 +41,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
-import io.restdsn.ui.dialogs.DialogSizes;
+import io.restdsn.ui.dialogs.StudioDialog;
 import io.restdsn.core.connstr.ConnectionStringProblem;
 import io.restdsn.core.connstr.ConnectionStrings;
 import io.restdsn.core.connstr.ParsedConnectionString;
@@ -92,7 +90,7 @@ import io.restdsn.ui.store.DsnStore;
  * +------------------------------------------------------------------------+
  * </pre>
  */
-public final class ImportDialog extends TitleAreaDialog {
+public final class ImportDialog extends StudioDialog {
 
 	/** Family of the Job that reads an odbc.ini, so tests can wait for it. */
 	public static final Object JOB_FAMILY = new Object();
@@ -136,30 +134,10 @@ public final class ImportDialog extends TitleAreaDialog {
 	 * @param afterImport told on the UI thread with the names written
 	 */
 	public ImportDialog(Shell parent, DsnStore store, Collection<String> existing, Consumer<List<String>> afterImport) {
-		super(parent);
+		super(parent, Messages.Import_shellTitle, "import.shell", 820, 700);
 		this.store = store;
 		this.existing = List.copyOf(existing);
 		this.afterImport = afterImport;
-		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
-		setHelpAvailable(false);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Import_shellTitle);
-		shell.setData("id", "import.shell");
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point p = super.getInitialSize();
-		return DialogSizes.fit(getShell(), p, 820, 700);
 	}
 
 	@Override

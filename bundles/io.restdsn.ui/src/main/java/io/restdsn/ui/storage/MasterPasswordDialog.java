@@ -1,7 +1,6 @@
 package io.restdsn.ui.storage;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -11,6 +10,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+
+import io.restdsn.ui.dialogs.StudioDialog;
 
 /**
  * Asks for the master password of the secure storage that keeps the data sources' secrets, in words about this
@@ -30,7 +31,7 @@ import org.eclipse.swt.widgets.Text;
  *                                                                           [Cancel] [OK]
  * </pre>
  */
-public final class MasterPasswordDialog extends TitleAreaDialog {
+public final class MasterPasswordDialog extends StudioDialog {
 
 	public enum Kind {
 		CREATE, CHANGE, ENTER
@@ -51,22 +52,10 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	 * @param afterWrongPassword the last password entered did not open the storage
 	 */
 	public MasterPasswordDialog(Shell parent, Kind kind, String location, boolean afterWrongPassword) {
-		super(parent);
+		super(parent, "RestDSN Studio — Master Password", "masterPassword.shell", WIDTH, 260);
 		this.kind = kind;
 		this.location = location;
 		this.afterWrongPassword = afterWrongPassword;
-		setHelpAvailable(false);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText("RestDSN Studio — Master Password");
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	/** A readable width (the message wraps), tall enough for the wrapped text. */
@@ -74,7 +63,7 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	protected org.eclipse.swt.graphics.Point getInitialSize() {
 		org.eclipse.swt.graphics.Point p = getShell().computeSize(WIDTH, SWT.DEFAULT, true);
 		return io.restdsn.ui.dialogs.DialogSizes.fit(getShell(), new org.eclipse.swt.graphics.Point(WIDTH, p.y), WIDTH,
-				260);
+				260); // the width is fixed; the wrapped text decides the height
 	}
 
 	@Override
